@@ -1,0 +1,7 @@
+// The contract between extension and hotline server. Plain zod, no WXT auto-imports:
+// the server, the CLIs and the extension all import this module.
+export * from './assessment';
+export * from './categories';
+export * from './limits';
+export * from './listing';
+export * from './report';

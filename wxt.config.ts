@@ -1,0 +1,17 @@
+import { defineConfig } from 'wxt';
+import { MARKETPLACE_HOST_PERMISSIONS } from './utils/hosts';
+
+// Least privilege: marketplace hosts only; other shops are opt-in at runtime (optional_host_permissions).
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
+    permissions: ['storage'],
+    host_permissions: [...MARKETPLACE_HOST_PERMISSIONS, ...(mode === 'development' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [])],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    browser_specific_settings: { gecko: { id: 'hotline389@example.org', strict_min_version: '128.0' } },
+  }),
+});
