@@ -1,0 +1,56 @@
+import { mkdir, access, readdir, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+
+/** The slice of a PostgreSQL client the server needs; PGlite and node-postgres both fit it. */
+export interface Sql {
+  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+  exec(text: string): Promise<unknown>;
+  transaction<T>(fn: (tx: Pick<Sql, 'query' | 'exec'>) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
+
+export class StartupError extends Error {}
+
+/** Opens (creating if needed) the embedded PGlite database in `dataDir`; `undefined` keeps it in memory. */
+export async function openEmbeddedDatabase(dataDir: string | undefined): Promise<Sql> {
+  if (dataDir) {
+    try {
+      await mkdir(dataDir, { recursive: true });
+      await access(dataDir, constants.W_OK);
+    } catch (error) {
+      throw new StartupError(`data folder ${dataDir} is not writable (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+  }
+  const db = new PGlite(dataDir);
+  await db.waitReady;
+  return {
+    query: (text, params) => db.query(text, params),
+    exec: (text) => db.exec(text),
+    transaction: (fn) => db.transaction((tx) => fn(tx)),
+    close: () => db.close(),
+  } as Sql;
+}
+
+/** Applies every migrations/NNNN_*.sql not yet recorded, each in its own transaction, in order. */
+export async function migrate(sql: Sql): Promise<string[]> {
+  await sql.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+  const applied = new Set((await sql.query<{ version: string }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+  const files = (await readdir(MIGRATIONS_DIR)).filter((name) => /^\d{4}_.+\.sql$/.test(name)).sort();
+  const ran: string[] = [];
+  for (const file of files) {
+    const version = file.slice(0, 4);
+    if (applied.has(version)) continue;
+    const text = await readFile(path.join(MIGRATIONS_DIR, file), 'utf8');
+    await sql.transaction(async (tx) => {
+      await tx.exec(text);
+      await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
+    });
+    ran.push(file);
+  }
+  return ran;
+}

@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { z } from 'zod';
+
+// The only reader of process.env on the server: everything else receives a validated Env.
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8389),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  HOTLINE_DATA_DIR: z.string().min(1).default(path.join(projectRoot, '.data', 'hotline')),
+  /** request bodies above this many bytes are refused with 413 */
+  HOTLINE_BODY_LIMIT: z.coerce.number().int().positive().default(1024 * 1024),
+  HOTLINE_LOG: z.enum(['silent', 'info']).default('info'),
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`invalid environment: ${detail}`);
+  }
+  return parsed.data;
+}

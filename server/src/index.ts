@@ -1,0 +1,17 @@
+import { readEnv } from './env.ts';
+import { startServer } from './server.ts';
+
+// Serves the API only; all wiring lives in server.ts / app.ts.
+try {
+  const env = readEnv();
+  const running = await startServer(env);
+  console.log(`hotline API on ${running.url} (data: ${env.HOTLINE_DATA_DIR})`);
+  const shutdown = () => {
+    void running.stop().then(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+} catch (error) {
+  console.error(`hotline: cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

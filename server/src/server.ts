@@ -1,0 +1,46 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { migrate, openEmbeddedDatabase, StartupError, type Sql } from './db.ts';
+import type { Env } from './env.ts';
+import { createReportStore } from './report-store.ts';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  sql: Sql;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, migrates it and listens; used by index.ts, `npm start` and the end-to-end tests. */
+export async function startServer(env: Pick<Env, 'PORT' | 'HOST' | 'HOTLINE_DATA_DIR' | 'HOTLINE_BODY_LIMIT'>, dataDir: string | undefined = env.HOTLINE_DATA_DIR): Promise<RunningServer> {
+  const sql = await openEmbeddedDatabase(dataDir);
+  try {
+    await migrate(sql);
+    const app = createApp({ reports: createReportStore(sql), bodyLimitBytes: env.HOTLINE_BODY_LIMIT });
+    const server = await listen(app.fetch, env.PORT, env.HOST);
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : env.PORT;
+    return {
+      url: `http://${env.HOST}:${port}`,
+      port,
+      sql,
+      stop: async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await sql.close();
+      },
+    };
+  } catch (error) {
+    await sql.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, hostname: string): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port, hostname });
+    server.once('listening', () => resolve(server));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' ? new StartupError(`port ${port} on ${hostname} is already in use (set PORT to use another)`) : error);
+    });
+  });
+}

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ReceiptSchema, ReportSchema, ReportStatusSchema } from '../../contract/index.ts';
+import { createApp, type HotlineApp } from '../src/app.ts';
+import { migrate, openEmbeddedDatabase, type Sql } from '../src/db.ts';
+import { EXAMPLE_REPORT } from '../src/openapi.ts';
+import { createReportStore } from '../src/report-store.ts';
+
+let sql: Sql;
+let app: HotlineApp;
+const BODY_LIMIT = 64 * 1024;
+
+beforeAll(async () => {
+  sql = await openEmbeddedDatabase(undefined);
+  await migrate(sql);
+  app = createApp({ reports: createReportStore(sql), bodyLimitBytes: BODY_LIMIT });
+});
+afterAll(() => sql.close());
+beforeEach(async () => {
+  await sql.exec('DELETE FROM reports; DELETE FROM listings;');
+});
+
+const countReports = async () => Number((await sql.query<{ n: string }>('SELECT count(*)::text AS n FROM reports')).rows[0]?.n);
+
+function post(body: unknown, headers: Record<string, string> = {}) {
+  return app.request('/v1/reports', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+describe('POST /v1/reports', () => {
+  it('stores a valid report and answers a receipt', async () => {
+    const response = await post(EXAMPLE_REPORT);
+    expect(response.status).toBe(201);
+    const receipt = ReceiptSchema.parse(await response.json());
+    const { rows } = await sql.query<{ tracking_code: string; category: string; payload: { listing: { listingKey: string } } }>(
+      'SELECT tracking_code, category, payload FROM reports WHERE id = $1',
+      [receipt.reportId],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.tracking_code).toBe(receipt.trackingCode);
+    expect(rows[0]?.category).toBe('counterfeit');
+    expect(rows[0]?.payload.listing.listingKey).toBe('shopee.vn:34456910:15791396126');
+    const listing = await sql.query<{ report_count: number }>('SELECT report_count FROM listings WHERE listing_key = $1', ['shopee.vn:34456910:15791396126']);
+    expect(listing.rows[0]?.report_count).toBe(1);
+  });
+
+  it('counts every report of the same listing in its aggregate', async () => {
+    await post(EXAMPLE_REPORT);
+    await post({ ...EXAMPLE_REPORT, note: 'second reporter' });
+    const listing = await sql.query<{ report_count: number }>('SELECT report_count FROM listings');
+    expect(listing.rows).toEqual([{ report_count: 2 }]);
+  });
+
+  it('replays the same receipt for a repeated Idempotency-Key and stores nothing new', async () => {
+    const headers = { 'idempotency-key': 'retry-key-0001' };
+    const first = await post(EXAMPLE_REPORT, headers);
+    const second = await post(EXAMPLE_REPORT, headers);
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(200);
+    expect(await second.json()).toEqual(await first.json());
+    expect(await countReports()).toBe(1);
+  });
+
+  it('refuses an Idempotency-Key reused with a different body', async () => {
+    const headers = { 'idempotency-key': 'retry-key-0002' };
+    await post(EXAMPLE_REPORT, headers);
+    const response = await post({ ...EXAMPLE_REPORT, note: 'changed' }, headers);
+    expect(response.status).toBe(409);
+    expect(await countReports()).toBe(1);
+  });
+
+  it('answers 400 for invalid JSON', async () => {
+    const response = await post('{"schemaVersion": 1,');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 'invalid_json' });
+    expect(await countReports()).toBe(0);
+  });
+
+  it('answers 400 naming the offending field paths', async () => {
+    const response = await post({ ...EXAMPLE_REPORT, category: 'nonsense', listing: { ...EXAMPLE_REPORT.listing, url: 'javascript:alert(1)' } });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { issues: { path: string }[] };
+    expect(body.issues.map((issue) => issue.path)).toEqual(expect.arrayContaining(['category', 'listing.url']));
+    expect(await countReports()).toBe(0);
+  });
+
+  it('answers 413 for a body over the limit and stores nothing', async () => {
+    const response = await post({ ...EXAMPLE_REPORT, note: 'x'.repeat(BODY_LIMIT + 10) });
+    expect(response.status).toBe(413);
+    expect(await countReports()).toBe(0);
+  });
+
+  it('answers 415 for a body that is not JSON by content type', async () => {
+    const response = await post(JSON.stringify(EXAMPLE_REPORT), { 'content-type': 'text/plain' });
+    expect(response.status).toBe(415);
+    expect(await countReports()).toBe(0);
+  });
+
+  it('refuses a malformed Idempotency-Key', async () => {
+    const response = await post(EXAMPLE_REPORT, { 'idempotency-key': 'short' });
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('GET /v1/reports/{trackingCode}/status', () => {
+  it('answers the status and receipt time, and nothing personal', async () => {
+    const withContact = { ...EXAMPLE_REPORT, contact: { consent: true, name: 'Nguyễn Văn A', phone: '0912345678' } };
+    const receipt = ReceiptSchema.parse(await (await post(withContact)).json());
+    const response = await app.request(`/v1/reports/${receipt.trackingCode}/status`);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(ReportStatusSchema.parse(body)).toEqual({
+      trackingCode: receipt.trackingCode,
+      status: 'received',
+      receivedAt: receipt.receivedAt,
+      updatedAt: receipt.receivedAt,
+    });
+    expect(Object.keys(body as object).sort()).toEqual(['receivedAt', 'status', 'trackingCode', 'updatedAt']);
+    expect(JSON.stringify(body)).not.toContain('0912345678');
+  });
+
+  it('answers 404 for an unknown or malformed code', async () => {
+    expect((await app.request('/v1/reports/ABCD-EFGH-JKMN/status')).status).toBe(404);
+    expect((await app.request('/v1/reports/..%2F..%2Fetc/status')).status).toBe(404);
+  });
+});
+
+describe('GET /healthz and the OpenAPI document', () => {
+  it('answers ok', async () => {
+    const response = await app.request('/healthz');
+    expect(await response.json()).toEqual({ ok: true });
+  });
+
+  it('documents every route the app serves', async () => {
+    const doc = (await (await app.request('/v1/openapi.json')).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    expect(doc.openapi).toBe('3.1.0');
+    const served = app.routes
+      .filter((route) => route.method !== 'ALL')
+      .map((route) => `${route.method.toLowerCase()} ${route.path.replace(/:(\w+)/g, '{$1}')}`);
+    expect(served.length).toBeGreaterThanOrEqual(4);
+    for (const route of served) {
+      const [method, path] = route.split(' ') as [string, string];
+      expect(doc.paths[path]?.[method], route).toBeDefined();
+    }
+  });
+
+  it('gives every request body an example that passes its own schema', async () => {
+    const doc = (await (await app.request('/v1/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { $ref: string }; example: unknown }> } }>>;
+    };
+    const schemas = { '#/components/schemas/Report': ReportSchema } as const;
+    let checked = 0;
+    for (const operations of Object.values(doc.paths)) {
+      for (const operation of Object.values(operations)) {
+        for (const media of Object.values(operation.requestBody?.content ?? {})) {
+          const schema = schemas[media.schema.$ref as keyof typeof schemas];
+          expect(schema, media.schema.$ref).toBeDefined();
+          expect(schema.safeParse(media.example).success).toBe(true);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
