@@ -1,3 +1,8 @@
+import { browser } from 'wxt/browser';
+import { createBackgroundHandlers } from '../utils/background/handlers';
+import { dispatchMessage } from '../utils/messaging/handle';
+
 export default defineBackground(() => {
-  // placeholder, replaced below
+  const handlers = createBackgroundHandlers();
+  browser.runtime.onMessage.addListener((message, sender) => dispatchMessage(handlers, message, sender, browser.runtime.id));
 });

@@ -1,0 +1,73 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { browser } from 'wxt/browser';
+import { createTranslator, resolveLanguage, type LanguagePreference } from '../utils/i18n';
+import { ApiBaseUrlSchema, type Settings } from '../utils/settings';
+import { loadSettings, saveSettings } from '../utils/settings-store';
+
+type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+export function OptionsPage() {
+  const [settings, setSettings] = useState<Settings>();
+  const [managedKeys, setManagedKeys] = useState<(keyof Settings)[]>([]);
+  const [apiBaseUrl, setApiBaseUrl] = useState('');
+  const [language, setLanguage] = useState<LanguagePreference>('auto');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  useEffect(() => {
+    void loadSettings().then((loaded) => {
+      setSettings(loaded.settings);
+      setManagedKeys(loaded.managedKeys);
+      setApiBaseUrl(loaded.settings.apiBaseUrl);
+      setLanguage(loaded.settings.language);
+    });
+  }, []);
+
+  const t = createTranslator(resolveLanguage(language, browser.i18n.getUILanguage()));
+  if (!settings) return null;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const url = ApiBaseUrlSchema.safeParse(apiBaseUrl);
+    if (!url.success) {
+      setStatus({ kind: 'error', message: `${t('invalidUrl')}: ${url.error.issues[0]?.message ?? ''}` });
+      return;
+    }
+    const saved = await saveSettings({ ...settings, apiBaseUrl: url.data, language });
+    setSettings(saved);
+    setApiBaseUrl(saved.apiBaseUrl);
+    setStatus({ kind: 'saved' });
+  }
+
+  return (
+    <main className="options">
+      <h1>{t('optionsTitle')}</h1>
+      {managedKeys.length > 0 && <p className="notice">{t('managedNotice')}</p>}
+      <form onSubmit={onSubmit} noValidate>
+        <label htmlFor="api-base-url">{t('apiBaseUrlLabel')}</label>
+        <input
+          id="api-base-url"
+          type="url"
+          value={apiBaseUrl}
+          disabled={managedKeys.includes('apiBaseUrl')}
+          aria-describedby="api-base-url-help"
+          aria-invalid={status.kind === 'error'}
+          onChange={(event) => {
+            setApiBaseUrl(event.target.value);
+            setStatus({ kind: 'idle' });
+          }}
+        />
+        <p id="api-base-url-help" className="help">{t('apiBaseUrlHelp')}</p>
+        <label htmlFor="language">{t('languageLabel')}</label>
+        <select id="language" value={language} disabled={managedKeys.includes('language')} onChange={(event) => setLanguage(event.target.value as LanguagePreference)}>
+          <option value="auto">{t('languageAuto')}</option>
+          <option value="vi">Tiếng Việt</option>
+          <option value="en">English</option>
+        </select>
+        <button type="submit">{t('save')}</button>
+        <p role="status" className={`status ${status.kind}`}>
+          {status.kind === 'saved' ? t('saved') : status.kind === 'error' ? status.message : ''}
+        </p>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ReportSchema } from '../../contract/index';
+import { EXAMPLE_REPORT } from '../../server/src/openapi';
+import { dispatchMessage, InvalidMessageError, type Handlers } from '../../utils/messaging/handle';
+
+const listing = ReportSchema.parse(EXAMPLE_REPORT).listing;
+const OWN_ID = 'own-extension-id';
+
+function handlers() {
+  return {
+    submitReport: vi.fn(async () => ({ ok: true as const, receipt: { reportId: '', trackingCode: '', receivedAt: '' } })),
+    getUiSettings: vi.fn(async () => ({ language: 'vi' as const })),
+  } satisfies Handlers;
+}
+
+describe('background message dispatch', () => {
+  it('routes a valid request to its handler with the parsed payload', async () => {
+    const h = handlers();
+    await dispatchMessage(h, { type: 'submitReport', payload: { listing, category: 'counterfeit' } }, { id: OWN_ID }, OWN_ID);
+    expect(h.submitReport).toHaveBeenCalledOnce();
+    expect(h.submitReport.mock.calls[0]?.[0]).toMatchObject({ category: 'counterfeit', listing: { listingKey: listing.listingKey } });
+  });
+
+  it('refuses messages from other extensions', async () => {
+    const h = handlers();
+    await expect(dispatchMessage(h, { type: 'getUiSettings', payload: {} }, { id: 'someone-else' }, OWN_ID)).rejects.toBeInstanceOf(InvalidMessageError);
+    expect(h.getUiSettings).not.toHaveBeenCalled();
+  });
+
+  it('refuses unknown types, including inherited property names', async () => {
+    for (const type of ['deleteEverything', '__proto__', 'toString']) {
+      await expect(dispatchMessage(handlers(), { type, payload: {} }, { id: OWN_ID }, OWN_ID)).rejects.toThrow(/unknown message type/);
+    }
+  });
+
+  it('refuses a page-derived listing that breaks the contract, naming the field', async () => {
+    const h = handlers();
+    const hostile = { ...listing, title: 'x'.repeat(5_000_000), url: 'javascript:alert(1)' };
+    await expect(dispatchMessage(h, { type: 'submitReport', payload: { listing: hostile, category: 'counterfeit' } }, { id: OWN_ID }, OWN_ID)).rejects.toThrow(
+      /listing\.(title|url)/,
+    );
+    expect(h.submitReport).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { createReportWidget } from '../../components/report-widget';
+import { ReportSchema } from '../../contract/index';
+import { EXAMPLE_REPORT } from '../../server/src/openapi';
+import { createTranslator } from '../../utils/i18n';
+import type { SubmitReportResponse } from '../../utils/messaging/protocol';
+
+const listing = ReportSchema.parse(EXAMPLE_REPORT).listing;
+
+function mount(submit: () => Promise<SubmitReportResponse>, language: 'vi' | 'en' = 'vi') {
+  const submitSpy = vi.fn(submit);
+  const widget = createReportWidget({ t: createTranslator(language), language, submit: submitSpy });
+  document.body.replaceChildren(widget.element);
+  const byText = (text: string) => [...widget.element.querySelectorAll('button')].find((b) => b.textContent === text)!;
+  return { widget, submitSpy, byText, status: () => widget.element.querySelector('[role=status]')!.textContent };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('report widget', () => {
+  it('stays hidden until the page holds a listing', () => {
+    const { widget } = mount(async () => ({ ok: false, error: { code: 'internal', message: '' } }));
+    expect(widget.element.hidden).toBe(true);
+    widget.setListing(listing);
+    expect(widget.element.hidden).toBe(false);
+  });
+
+  it('sends the listing with the chosen category and shows the tracking code', async () => {
+    const { widget, submitSpy, byText, status } = mount(async () => ({
+      ok: true,
+      receipt: { reportId: '00000000-0000-4000-8000-000000000000', trackingCode: 'ABCD-EFGH-JKMN', receivedAt: '2026-11-29T00:00:00.000Z' },
+    }));
+    widget.setListing(listing);
+    byText('Báo cáo').click();
+    (widget.element.querySelector('select') as HTMLSelectElement).value = 'smuggled';
+    byText('Gửi báo cáo').click();
+    await flush();
+    expect(submitSpy).toHaveBeenCalledWith(expect.objectContaining({ category: 'smuggled', listing }));
+    expect(status()).toBe('Đã gửi. Mã theo dõi: ABCD-EFGH-JKMN');
+  });
+
+  it('shows a clear message when sending fails, in the chosen language', async () => {
+    const { widget, byText, status } = mount(async () => ({ ok: false, error: { code: 'network', message: 'Failed to fetch' } }), 'en');
+    widget.setListing(listing);
+    byText('Report').click();
+    byText('Send report').click();
+    await flush();
+    expect(status()).toBe('Not sent: cannot reach the hotline server. Check the network or the server address in Options. (Failed to fetch)');
+  });
+
+  it('turns a crashed background into a message, not silence', async () => {
+    const { widget, byText, status } = mount(async () => {
+      throw new Error('Extension context invalidated');
+    });
+    widget.setListing(listing);
+    byText('Báo cáo').click();
+    byText('Gửi báo cáo').click();
+    await flush();
+    await flush();
+    expect(status()).toContain('Chưa gửi được');
+  });
+
+  it('forgets the previous item’s status when the listing changes', async () => {
+    const { widget, byText, status } = mount(async () => ({ ok: false, error: { code: 'rejected', message: 'nope' } }));
+    widget.setListing(listing);
+    byText('Báo cáo').click();
+    byText('Gửi báo cáo').click();
+    await flush();
+    expect(status()).not.toBe('');
+    widget.setListing({ ...listing, listingKey: 'shopee.vn:1:2' });
+    expect(status()).toBe('');
+  });
+
+  it('renders received text as text, never as markup', async () => {
+    const { widget, byText, status } = mount(async () => ({ ok: true, receipt: { reportId: '', trackingCode: '<img src=x onerror=alert(1)>', receivedAt: '' } }));
+    widget.setListing(listing);
+    byText('Báo cáo').click();
+    byText('Gửi báo cáo').click();
+    await flush();
+    expect(status()).toContain('<img src=x onerror=alert(1)>');
+    expect(widget.element.querySelector('img')).toBeNull();
+  });
+
+  it('preselects the assessment’s top category', () => {
+    const { widget } = mount(async () => ({ ok: false, error: { code: 'internal', message: '' } }));
+    widget.setListing(listing);
+    widget.setAssessment({ level: 'high', score: 5, categories: ['banned_goods'], hits: [] });
+    expect((widget.element.querySelector('select') as HTMLSelectElement).value).toBe('banned_goods');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { resolveLanguage } from '../../utils/i18n';
+import { ApiBaseUrlSchema, applyManaged, DEFAULT_SETTINGS, migrateSettings } from '../../utils/settings';
+
+describe('API address validation', () => {
+  it.each([
+    ['https://hotline.example.gov.vn/', 'https://hotline.example.gov.vn'],
+    ['http://127.0.0.1:8389', 'http://127.0.0.1:8389'],
+    ['  http://localhost:9000/api/  ', 'http://localhost:9000/api'],
+  ])('accepts %s', (input, expected) => {
+    expect(ApiBaseUrlSchema.parse(input)).toBe(expected);
+  });
+
+  it.each(['http://hotline.example.org', 'ftp://127.0.0.1', 'not a url', 'https://user:pw@h.example', 'https://h.example/?q=1', 'javascript:alert(1)'])(
+    'refuses %s',
+    (input) => {
+      expect(ApiBaseUrlSchema.safeParse(input).success).toBe(false);
+    },
+  );
+});
+
+describe('settings migrations', () => {
+  it('starts from defaults when nothing is stored', () => {
+    expect(migrateSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('moves the unversioned apiUrl field to apiBaseUrl', () => {
+    expect(migrateSettings({ apiUrl: 'https://h.example/', language: 'en' })).toEqual({ version: 1, apiBaseUrl: 'https://h.example', language: 'en' });
+  });
+
+  it('keeps good fields when one field is broken', () => {
+    expect(migrateSettings({ version: 1, apiBaseUrl: 'http://evil.example', language: 'en' })).toEqual({ ...DEFAULT_SETTINGS, language: 'en' });
+  });
+});
+
+describe('managed settings', () => {
+  it('override the user field by field and say which', () => {
+    const { settings, managedKeys } = applyManaged({ ...DEFAULT_SETTINGS, language: 'en' }, { apiBaseUrl: 'https://hotline.gov.example' });
+    expect(settings).toEqual({ version: 1, apiBaseUrl: 'https://hotline.gov.example', language: 'en' });
+    expect(managedKeys).toEqual(['apiBaseUrl']);
+  });
+
+  it('ignore invalid policy values', () => {
+    expect(applyManaged(DEFAULT_SETTINGS, { apiBaseUrl: 'http://plain.example', language: 'fr' })).toEqual({ settings: DEFAULT_SETTINGS, managedKeys: [] });
+  });
+});
+
+describe('language', () => {
+  it('is Vietnamese first, English for English browsers, and the explicit choice wins', () => {
+    expect(resolveLanguage('auto', 'vi-VN')).toBe('vi');
+    expect(resolveLanguage('auto', 'fr-FR')).toBe('vi');
+    expect(resolveLanguage('auto', 'en-US')).toBe('en');
+    expect(resolveLanguage('vi', 'en-US')).toBe('vi');
+    expect(resolveLanguage('en', 'vi')).toBe('en');
+  });
+});

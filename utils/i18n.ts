@@ -1,0 +1,92 @@
+import { CATEGORY_INFO, type ViolationCategory } from '../contract/categories';
+
+export type Language = 'vi' | 'en';
+export type LanguagePreference = Language | 'auto';
+
+// Vietnamese first: any browser language other than English gets Vietnamese.
+export function resolveLanguage(preference: LanguagePreference, browserLanguage: string | undefined): Language {
+  if (preference !== 'auto') return preference;
+  return browserLanguage?.toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
+const vi = {
+  reportButton: 'Báo cáo',
+  reportTitle: 'Báo cáo tin đăng này',
+  categoryLabel: 'Loại vi phạm',
+  noteLabel: 'Ghi chú (không bắt buộc)',
+  send: 'Gửi báo cáo',
+  cancel: 'Đóng',
+  sending: 'Đang gửi…',
+  sent: 'Đã gửi. Mã theo dõi:',
+  failed: 'Chưa gửi được:',
+  noListing: 'Không đọc được thông tin tin đăng trên trang này.',
+  errorNetwork: 'không kết nối được tới máy chủ đường dây nóng. Kiểm tra mạng hoặc địa chỉ máy chủ trong Tùy chọn.',
+  errorRejected: 'máy chủ từ chối báo cáo',
+  errorInvalid: 'dữ liệu tin đăng không hợp lệ',
+  errorInternal: 'lỗi không mong đợi trong tiện ích',
+  optionsTitle: 'Tùy chọn – Hotline 389',
+  apiBaseUrlLabel: 'Địa chỉ máy chủ đường dây nóng (API)',
+  apiBaseUrlHelp: 'HTTPS, hoặc HTTP chỉ cho máy cục bộ (127.0.0.1, localhost).',
+  languageLabel: 'Ngôn ngữ',
+  languageAuto: 'Theo trình duyệt',
+  save: 'Lưu',
+  saved: 'Đã lưu.',
+  managedNotice: 'Một số cài đặt do tổ chức của bạn quản lý và không thể thay đổi.',
+  invalidUrl: 'Địa chỉ không hợp lệ',
+  riskNone: 'Không thấy dấu hiệu',
+  riskLow: 'Dấu hiệu yếu',
+  riskMedium: 'Có dấu hiệu vi phạm',
+  riskHigh: 'Nhiều dấu hiệu vi phạm',
+  reasons: 'lý do',
+  legalBasis: 'Căn cứ',
+  highlight: 'Tô sáng cụm từ trên trang',
+  disclaimer: 'Đây là gợi ý tự động, không phải kết luận vi phạm.',
+} as const;
+
+export type MessageKey = keyof typeof vi;
+
+const en: Record<MessageKey, string> = {
+  reportButton: 'Report',
+  reportTitle: 'Report this listing',
+  categoryLabel: 'Violation type',
+  noteLabel: 'Note (optional)',
+  send: 'Send report',
+  cancel: 'Close',
+  sending: 'Sending…',
+  sent: 'Sent. Tracking code:',
+  failed: 'Not sent:',
+  noListing: 'Could not read the listing on this page.',
+  errorNetwork: 'cannot reach the hotline server. Check the network or the server address in Options.',
+  errorRejected: 'the server refused the report',
+  errorInvalid: 'the listing data is invalid',
+  errorInternal: 'unexpected error in the extension',
+  optionsTitle: 'Options – Hotline 389',
+  apiBaseUrlLabel: 'Hotline server (API) address',
+  apiBaseUrlHelp: 'HTTPS, or HTTP for this machine only (127.0.0.1, localhost).',
+  languageLabel: 'Language',
+  languageAuto: 'Browser default',
+  save: 'Save',
+  saved: 'Saved.',
+  managedNotice: 'Some settings are managed by your organisation and cannot be changed.',
+  invalidUrl: 'Invalid address',
+  riskNone: 'No signs found',
+  riskLow: 'Weak signs',
+  riskMedium: 'Signs of a violation',
+  riskHigh: 'Strong signs of a violation',
+  reasons: 'reasons',
+  legalBasis: 'Legal basis',
+  highlight: 'Highlight phrases on the page',
+  disclaimer: 'This is an automatic hint, not a finding of a violation.',
+};
+
+const MESSAGES: Record<Language, Record<MessageKey, string>> = { vi, en };
+
+export type Translate = (key: MessageKey) => string;
+
+export function createTranslator(language: Language): Translate {
+  return (key) => MESSAGES[language][key];
+}
+
+export function categoryLabel(category: ViolationCategory, language: Language): string {
+  return CATEGORY_INFO[category][language];
+}

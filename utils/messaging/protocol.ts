@@ -1,0 +1,32 @@
+import type { Assessment } from '../../contract/assessment';
+import type { ViolationCategory } from '../../contract/categories';
+import type { Listing, ListingInput } from '../../contract/listing';
+import type { Receipt } from '../../contract/report';
+import type { Language } from '../i18n';
+
+// One map of every message between the extension's parts. Type-only imports: the content script
+// bundles no zod; the background validates every request against utils/messaging/schemas.ts.
+
+export type ReportErrorCode = 'network' | 'rejected' | 'invalid' | 'internal';
+
+export type SubmitReportResponse =
+  | { ok: true; receipt: Receipt }
+  | { ok: false; error: { code: ReportErrorCode; message: string; status?: number } };
+
+export interface ProtocolMap {
+  submitReport: {
+    request: { listing: ListingInput; category: ViolationCategory; note?: string; assessment?: Assessment };
+    response: SubmitReportResponse;
+  };
+  getUiSettings: { request: Record<string, never>; response: { language: Language } };
+}
+
+export type MessageType = keyof ProtocolMap;
+export type RequestOf<T extends MessageType> = ProtocolMap[T]['request'];
+export type ResponseOf<T extends MessageType> = ProtocolMap[T]['response'];
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  payload: RequestOf<T>;
+}
+
+export type { Listing };

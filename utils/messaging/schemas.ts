@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { AssessmentSchema } from '../../contract/assessment';
+import { ViolationCategorySchema } from '../../contract/categories';
+import { LIMITS } from '../../contract/limits';
+import { ListingSchema } from '../../contract/listing';
+import type { MessageType } from './protocol';
+
+/** Requests arrive from content scripts running beside hostile pages: the background trusts none of them. */
+export const REQUEST_SCHEMAS = {
+  submitReport: z.object({
+    listing: ListingSchema,
+    category: ViolationCategorySchema,
+    note: z.string().max(LIMITS.note).optional(),
+    assessment: AssessmentSchema.optional(),
+  }),
+  getUiSettings: z.object({}),
+} satisfies Record<MessageType, z.ZodType>;
