@@ -8,7 +8,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
     host_permissions: [...MARKETPLACE_HOST_PERMISSIONS, ...(mode === 'development' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },

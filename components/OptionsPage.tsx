@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { createTranslator, resolveLanguage, type LanguagePreference } from '../utils/i18n';
+import { browserLanguages, createTranslator, resolveLanguage, type LanguagePreference } from '../utils/i18n';
 import { ApiBaseUrlSchema, type Settings } from '../utils/settings';
 import { loadSettings, saveSettings } from '../utils/settings-store';
 
@@ -22,7 +22,7 @@ export function OptionsPage() {
     });
   }, []);
 
-  const t = createTranslator(resolveLanguage(language, browser.i18n.getUILanguage()));
+  const t = createTranslator(resolveLanguage(language, browserLanguages(browser.i18n.getUILanguage())));
   if (!settings) return null;
 
   async function onSubmit(event: FormEvent) {

@@ -58,7 +58,7 @@ export function createReportWidget({ t, language, submit }: ReportWidgetDeps): R
     status.dataset.kind = kind;
   };
 
-  reportButton.addEventListener('click', () => setOpen(form.hidden));
+  reportButton.addEventListener('click', () => setOpen(form.hasAttribute('hidden')));
   closeButton.addEventListener('click', () => setOpen(false));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -80,7 +80,8 @@ export function createReportWidget({ t, language, submit }: ReportWidgetDeps): R
           status.dataset.kind = 'ok';
         } else {
           const detail = result.error.message ? ` (${result.error.message})` : '';
-          setStatus(`${t('failed')} ${t(ERROR_KEYS[result.error.code])}${detail}`, 'error');
+          const queued = result.queued ? ` ${t('queued')}` : '';
+          setStatus(`${t('failed')} ${t(ERROR_KEYS[result.error.code])}${detail}${queued}`, 'error');
         }
       })
       .finally(() => {

@@ -1,8 +1,22 @@
 import { browser } from 'wxt/browser';
 import { createBackgroundHandlers } from '../utils/background/handlers';
 import { dispatchMessage } from '../utils/messaging/handle';
+import { createIdbOutboxStore } from '../utils/outbox/idb-store';
+import { createOutbox } from '../utils/outbox/outbox';
+import { loadSettings } from '../utils/settings-store';
+
+const OUTBOX_ALARM = 'outbox-flush';
 
 export default defineBackground(() => {
-  const handlers = createBackgroundHandlers();
+  const outbox = createOutbox({ store: createIdbOutboxStore(), apiBaseUrl: async () => (await loadSettings()).settings.apiBaseUrl });
+  const handlers = createBackgroundHandlers({ outbox });
+  const flush = () => void outbox.flush().catch((error: unknown) => console.warn('[hotline389] outbox flush failed', error));
+
   browser.runtime.onMessage.addListener((message, sender) => dispatchMessage(handlers, message, sender, browser.runtime.id));
+  // Reports queued while offline go out on the next alarm, browser start or reconnect.
+  void browser.alarms.create(OUTBOX_ALARM, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => alarm.name === OUTBOX_ALARM && flush());
+  browser.runtime.onStartup.addListener(flush);
+  self.addEventListener('online', flush);
+  flush();
 });

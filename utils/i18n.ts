@@ -3,10 +3,21 @@ import { CATEGORY_INFO, type ViolationCategory } from '../contract/categories';
 export type Language = 'vi' | 'en';
 export type LanguagePreference = Language | 'auto';
 
-// Vietnamese first: any browser language other than English gets Vietnamese.
-export function resolveLanguage(preference: LanguagePreference, browserLanguage: string | undefined): Language {
+/**
+ * 'auto' follows the user's preferred languages (navigator.languages, then the browser UI language): the first
+ * Vietnamese or English entry wins; anything else gets Vietnamese, the tool's first language.
+ */
+export function resolveLanguage(preference: LanguagePreference, preferredLanguages: readonly (string | undefined)[]): Language {
   if (preference !== 'auto') return preference;
-  return browserLanguage?.toLowerCase().startsWith('en') ? 'en' : 'vi';
+  for (const tag of preferredLanguages) {
+    const primary = tag?.toLowerCase().split(/[-_]/)[0];
+    if (primary === 'vi' || primary === 'en') return primary;
+  }
+  return 'vi';
+}
+
+export function browserLanguages(uiLanguage: string | undefined): string[] {
+  return [...(globalThis.navigator?.languages ?? []), uiLanguage ?? ''];
 }
 
 const vi = {
@@ -21,6 +32,7 @@ const vi = {
   failed: 'Chưa gửi được:',
   noListing: 'Không đọc được thông tin tin đăng trên trang này.',
   errorNetwork: 'không kết nối được tới máy chủ đường dây nóng. Kiểm tra mạng hoặc địa chỉ máy chủ trong Tùy chọn.',
+  queued: 'Báo cáo đã được lưu trên máy và sẽ tự gửi lại khi kết nối được.',
   errorRejected: 'máy chủ từ chối báo cáo',
   errorInvalid: 'dữ liệu tin đăng không hợp lệ',
   errorInternal: 'lỗi không mong đợi trong tiện ích',
@@ -57,6 +69,7 @@ const en: Record<MessageKey, string> = {
   failed: 'Not sent:',
   noListing: 'Could not read the listing on this page.',
   errorNetwork: 'cannot reach the hotline server. Check the network or the server address in Options.',
+  queued: 'The report is saved on this computer and will be sent automatically once the server can be reached.',
   errorRejected: 'the server refused the report',
   errorInvalid: 'the listing data is invalid',
   errorInternal: 'unexpected error in the extension',

@@ -12,8 +12,11 @@ export interface RunningServer {
 }
 
 /** Opens the database, migrates it and listens; used by index.ts, `npm start` and the end-to-end tests. */
-export async function startServer(env: Pick<Env, 'PORT' | 'HOST' | 'HOTLINE_DATA_DIR' | 'HOTLINE_BODY_LIMIT'>, dataDir: string | undefined = env.HOTLINE_DATA_DIR): Promise<RunningServer> {
-  const sql = await openEmbeddedDatabase(dataDir);
+export async function startServer(
+  env: Pick<Env, 'PORT' | 'HOST' | 'HOTLINE_DATA_DIR' | 'HOTLINE_BODY_LIMIT'>,
+  options: { inMemory?: boolean } = {},
+): Promise<RunningServer> {
+  const sql = await openEmbeddedDatabase(options.inMemory ? undefined : env.HOTLINE_DATA_DIR);
   try {
     await migrate(sql);
     const app = createApp({ reports: createReportStore(sql), bodyLimitBytes: env.HOTLINE_BODY_LIMIT });

@@ -66,6 +66,8 @@ export async function launchWithExtension(executablePath: string, fixturePort: n
     headless: true,
     locale,
     ignoreHTTPSErrors: true,
+    // Chromium on Linux takes its UI language (what i18n.getUILanguage answers) from the environment.
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

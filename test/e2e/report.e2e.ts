@@ -46,7 +46,7 @@ describe.skipIf(!chromiumPath)('extension in a real Chromium', () => {
   it('refuses an insecure API address on the options page and keeps the old one', async () => {
     const page = await setApiBaseUrl('http://hotline.example.org');
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Địa chỉ không hợp lệ');
-    const stored = await browser.serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
+    const stored = await browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('settings'));
     expect(stored.settings).toBeUndefined();
     await page.close();
   });

@@ -8,7 +8,7 @@ const OWN_ID = 'own-extension-id';
 
 function handlers() {
   return {
-    submitReport: vi.fn(async () => ({ ok: true as const, receipt: { reportId: '', trackingCode: '', receivedAt: '' } })),
+    submitReport: vi.fn(async (_payload: unknown) => ({ ok: true as const, receipt: { reportId: '', trackingCode: '', receivedAt: '' } })),
     getUiSettings: vi.fn(async () => ({ language: 'vi' as const })),
   } satisfies Handlers;
 }

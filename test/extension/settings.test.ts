@@ -46,11 +46,14 @@ describe('managed settings', () => {
 });
 
 describe('language', () => {
-  it('is Vietnamese first, English for English browsers, and the explicit choice wins', () => {
-    expect(resolveLanguage('auto', 'vi-VN')).toBe('vi');
-    expect(resolveLanguage('auto', 'fr-FR')).toBe('vi');
-    expect(resolveLanguage('auto', 'en-US')).toBe('en');
-    expect(resolveLanguage('vi', 'en-US')).toBe('vi');
-    expect(resolveLanguage('en', 'vi')).toBe('en');
+  it('is Vietnamese first, follows the first Vietnamese or English preference, and the explicit choice wins', () => {
+    expect(resolveLanguage('auto', ['vi-VN', 'en-US'])).toBe('vi');
+    expect(resolveLanguage('auto', ['fr-FR', 'en-US'])).toBe('en');
+    expect(resolveLanguage('auto', ['fr-FR', 'de'])).toBe('vi');
+    expect(resolveLanguage('auto', ['en-GB', 'vi'])).toBe('en');
+    expect(resolveLanguage('auto', [undefined, 'EN_us'])).toBe('en');
+    expect(resolveLanguage('auto', [])).toBe('vi');
+    expect(resolveLanguage('vi', ['en-US'])).toBe('vi');
+    expect(resolveLanguage('en', ['vi'])).toBe('en');
   });
 });

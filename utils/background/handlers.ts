@@ -1,16 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { Report } from '../../contract/index';
-import { resolveLanguage } from '../i18n';
+import { browserLanguages, resolveLanguage } from '../i18n';
 import type { Handlers } from '../messaging/handle';
-import { postReport } from '../report-client';
+import { toSubmitResponse, type Outbox } from '../outbox/outbox';
 import { loadSettings } from '../settings-store';
 
 export const CLIENT_NAME = 'hotline389-extension';
 
-export function createBackgroundHandlers(): Handlers {
+export function createBackgroundHandlers({ outbox }: { outbox: Outbox }): Handlers {
   return {
     async submitReport({ listing, category, note, assessment }) {
-      const { settings } = await loadSettings();
       const report: Report = {
         schemaVersion: 1,
         listing,
@@ -21,11 +20,11 @@ export function createBackgroundHandlers(): Handlers {
         capturedAt: new Date().toISOString(),
         client: { name: CLIENT_NAME, version: browser.runtime.getManifest().version },
       };
-      return postReport(report, { apiBaseUrl: settings.apiBaseUrl, idempotencyKey: crypto.randomUUID() });
+      return toSubmitResponse(await outbox.submit(report));
     },
     async getUiSettings() {
       const { settings } = await loadSettings();
-      return { language: resolveLanguage(settings.language, browser.i18n.getUILanguage()) };
+      return { language: resolveLanguage(settings.language, browserLanguages(browser.i18n.getUILanguage())) };
     },
   };
 }

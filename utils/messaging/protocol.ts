@@ -11,7 +11,8 @@ export type ReportErrorCode = 'network' | 'rejected' | 'invalid' | 'internal';
 
 export type SubmitReportResponse =
   | { ok: true; receipt: Receipt }
-  | { ok: false; error: { code: ReportErrorCode; message: string; status?: number } };
+  /** queued: kept in the outbox and retried automatically */
+  | { ok: false; queued?: boolean; error: { code: ReportErrorCode; message: string; status?: number } };
 
 export interface ProtocolMap {
   submitReport: {

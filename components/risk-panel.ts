@@ -1,0 +1,82 @@
+import { CATEGORY_INFO } from '../contract/categories';
+import type { Assessment, RiskHit, RiskLevel } from '../contract/assessment';
+import type { Language, MessageKey, Translate } from '../utils/i18n';
+import { h } from './dom';
+
+const LEVEL_TEXT: Record<Exclude<RiskLevel, 'none'>, MessageKey> = { low: 'riskLow', medium: 'riskMedium', high: 'riskHigh' };
+// Icon and text always accompany the colour, so the level never depends on seeing colour.
+const LEVEL_ICON: Record<Exclude<RiskLevel, 'none'>, string> = { low: 'ⓘ', medium: '⚠', high: '⛔' };
+
+export interface RiskView {
+  readonly badge: HTMLButtonElement;
+  readonly panel: HTMLElement;
+  show(assessment: Assessment | undefined): void;
+}
+
+/** Badge beside the report button and the panel of reasons it opens. */
+export function createRiskView({ t, language, onHighlight }: { t: Translate; language: Language; onHighlight(hits: RiskHit[] | undefined): void }): RiskView {
+  const badge = h('button', { type: 'button', class: 'risk-badge', hidden: true, 'aria-expanded': 'false', 'aria-controls': 'h389-risk-panel' });
+  const list = h('ol', { class: 'risk-reasons' });
+  const highlightToggle = h('input', { type: 'checkbox', id: 'h389-highlight' });
+  const panel = h(
+    'section',
+    { id: 'h389-risk-panel', class: 'risk-panel', hidden: true, 'aria-label': t('riskMedium') },
+    list,
+    h('label', { class: 'highlight-toggle', for: 'h389-highlight' }, highlightToggle, ` ${t('highlight')}`),
+    h('p', { class: 'disclaimer' }, t('disclaimer')),
+  );
+  let current: Assessment | undefined;
+
+  badge.addEventListener('click', () => {
+    panel.hidden = !panel.hidden;
+    badge.setAttribute('aria-expanded', String(!panel.hidden));
+  });
+  highlightToggle.addEventListener('change', () => onHighlight(highlightToggle.checked ? current?.hits : undefined));
+
+  function renderHit(hit: RiskHit): HTMLLIElement {
+    const info = CATEGORY_INFO[hit.category];
+    return h(
+      'li',
+      { class: 'risk-reason', 'data-category': hit.category },
+      h('strong', {}, info[language]),
+      hit.text ? h('span', { class: 'matched' }, ' — ', h('mark', {}, hit.text)) : null,
+      h('p', {}, hit.explanation[language]),
+      hit.legalRef || info.legalBasis ? h('p', { class: 'legal' }, `${t('legalBasis')}: ${hit.legalRef || info.legalBasis}`) : null,
+    );
+  }
+
+  return {
+    badge,
+    panel,
+    show(assessment) {
+      current = assessment;
+      highlightToggle.checked = false;
+      onHighlight(undefined);
+      panel.hidden = true;
+      badge.setAttribute('aria-expanded', 'false');
+      if (!assessment || assessment.level === 'none') {
+        badge.hidden = true;
+        list.replaceChildren();
+        return;
+      }
+      const level = assessment.level;
+      badge.hidden = false;
+      badge.dataset.level = level;
+      const count = assessment.hits.length;
+      badge.replaceChildren(h('span', { 'aria-hidden': 'true' }, LEVEL_ICON[level]), ` ${t(LEVEL_TEXT[level])} · ${count} ${t('reasons')}`);
+      panel.setAttribute('aria-label', t(LEVEL_TEXT[level]));
+      list.replaceChildren(...assessment.hits.map(renderHit));
+    },
+  };
+}
+
+/** Compact badge for a flagged search-result card. */
+export function createCardBadge(assessment: Assessment, t: Translate, language: Language): HTMLElement {
+  const level = assessment.level === 'none' ? 'low' : assessment.level;
+  const categories = assessment.categories.map((category) => CATEGORY_INFO[category][language]).join(', ');
+  return h(
+    'span',
+    { class: 'card-badge', 'data-level': level, title: `${t(LEVEL_TEXT[level])}: ${categories}`, role: 'img', 'aria-label': `${t(LEVEL_TEXT[level])}: ${categories}` },
+    `${LEVEL_ICON[level]} ${assessment.hits.length}`,
+  );
+}

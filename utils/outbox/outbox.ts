@@ -1,0 +1,83 @@
+import type { Report } from '../../contract/index';
+import type { SubmitReportResponse } from '../messaging/protocol';
+import { postReport, type PostReportOptions } from '../report-client';
+import type { OutboxEntry, OutboxStore } from './types';
+
+export interface OutboxDeps {
+  store: OutboxStore;
+  /** read at every attempt, so a corrected server address also serves reports queued before */
+  apiBaseUrl: () => Promise<string>;
+  post?: (report: Report, options: PostReportOptions) => Promise<SubmitReportResponse>;
+  now?: () => number;
+  random?: () => number;
+  newId?: () => string;
+}
+
+const BASE_DELAY_MS = 5_000;
+const MAX_DELAY_MS = 30 * 60_000;
+
+/** Network trouble, throttling and server faults are worth retrying; other refusals will not change. */
+export function isRetryable(result: Extract<SubmitReportResponse, { ok: false }>): boolean {
+  const { code, status } = result.error;
+  if (code === 'network') return true;
+  if (status === undefined) return code !== 'invalid';
+  return status === 408 || status === 429 || status >= 500 || (status >= 200 && status < 300);
+}
+
+export function retryDelay(attempts: number, random: () => number): number {
+  const exponential = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1));
+  return Math.round(exponential * (0.8 + 0.4 * random())); // jitter: clients offline together do not return together
+}
+
+/**
+ * Offline-safe delivery: a report is written to the store before the first attempt and leaves the
+ * pending state only with a receipt or a permanent refusal. Retries reuse the entry id as Idempotency-Key.
+ */
+export function createOutbox({ store, apiBaseUrl, post = postReport, now = Date.now, random = Math.random, newId = () => crypto.randomUUID() }: OutboxDeps) {
+  const inFlight = new Set<string>();
+
+  async function attempt(entry: OutboxEntry): Promise<OutboxEntry> {
+    if (inFlight.has(entry.id)) return entry;
+    inFlight.add(entry.id);
+    try {
+      const result = await post(entry.report, { apiBaseUrl: await apiBaseUrl(), idempotencyKey: entry.id });
+      const attempts = entry.attempts + 1;
+      const next: OutboxEntry = result.ok
+        ? { ...entry, attempts, state: 'sent', receipt: result.receipt, sentAt: now(), lastError: undefined }
+        : isRetryable(result)
+          ? { ...entry, attempts, state: 'pending', lastError: result.error, nextAttemptAt: now() + retryDelay(attempts, random) }
+          : { ...entry, attempts, state: 'failed', lastError: result.error };
+      await store.put(next);
+      return next;
+    } finally {
+      inFlight.delete(entry.id);
+    }
+  }
+
+  return {
+    /** Stores the report, then tries it once at once. */
+    async submit(report: Report): Promise<OutboxEntry> {
+      const entry: OutboxEntry = { id: newId(), report, createdAt: now(), state: 'pending', attempts: 0, nextAttemptAt: now() };
+      await store.put(entry);
+      return attempt(entry);
+    },
+    /** Retries every due entry; returns how many left the pending state. */
+    async flush(): Promise<{ sent: number; failed: number; pending: number }> {
+      const counts = { sent: 0, failed: 0, pending: 0 };
+      for (const entry of await store.due(now())) {
+        const next = await attempt(entry);
+        counts[next.state] += 1;
+      }
+      return counts;
+    },
+    recent: (limit = 50) => store.recent(limit),
+  };
+}
+
+export type Outbox = ReturnType<typeof createOutbox>;
+
+export function toSubmitResponse(entry: OutboxEntry): SubmitReportResponse {
+  if (entry.state === 'sent' && entry.receipt) return { ok: true, receipt: entry.receipt };
+  const error = entry.lastError ?? { code: 'internal' as const, message: '' };
+  return { ok: false, queued: entry.state === 'pending', error };
+}
