@@ -46,7 +46,8 @@ export function createReportWidget({ t, language, submit }: ReportWidgetDeps): R
     noteInput,
     h('div', { class: 'actions' }, sendButton, closeButton),
   );
-  const element = h('div', { class: 'widget', lang: language, hidden: true }, h('div', { class: 'bar' }, badgeSlot, reportButton), form, status);
+  // The host is pinned to the bottom corner, so panels come first and grow upwards from the button bar.
+  const element = h('div', { class: 'widget', lang: language, hidden: true }, form, status, h('div', { class: 'bar' }, badgeSlot, reportButton));
 
   const setOpen = (open: boolean) => {
     form.hidden = !open;

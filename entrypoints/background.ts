@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createBackgroundHandlers } from '../utils/background/handlers';
+import { createRiskService } from '../utils/background/risk-service';
 import { dispatchMessage } from '../utils/messaging/handle';
 import { createIdbOutboxStore } from '../utils/outbox/idb-store';
 import { createOutbox } from '../utils/outbox/outbox';
@@ -9,7 +10,7 @@ const OUTBOX_ALARM = 'outbox-flush';
 
 export default defineBackground(() => {
   const outbox = createOutbox({ store: createIdbOutboxStore(), apiBaseUrl: async () => (await loadSettings()).settings.apiBaseUrl });
-  const handlers = createBackgroundHandlers({ outbox });
+  const handlers = createBackgroundHandlers({ outbox, risk: createRiskService() });
   const flush = () => void outbox.flush().catch((error: unknown) => console.warn('[hotline389] outbox flush failed', error));
 
   browser.runtime.onMessage.addListener((message, sender) => dispatchMessage(handlers, message, sender, browser.runtime.id));

@@ -53,6 +53,18 @@ const vi = {
   legalBasis: 'Căn cứ',
   highlight: 'Tô sáng cụm từ trên trang',
   disclaimer: 'Đây là gợi ý tự động, không phải kết luận vi phạm.',
+  historyTitle: 'Báo cáo của bạn',
+  historyEmpty: 'Bạn chưa gửi báo cáo nào. Mở một trang sản phẩm trên sàn và bấm “Báo cáo”.',
+  statePending: 'Đang chờ gửi',
+  stateSent: 'Đã gửi',
+  stateFailed: 'Bị từ chối',
+  status_received: 'Đã tiếp nhận',
+  status_triaged: 'Đã phân loại',
+  status_investigating: 'Đang xác minh',
+  status_closed: 'Đã xử lý xong',
+  status_rejected: 'Không xử lý',
+  openOptions: 'Tùy chọn',
+  refresh: 'Cập nhật trạng thái',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -90,6 +102,18 @@ const en: Record<MessageKey, string> = {
   legalBasis: 'Legal basis',
   highlight: 'Highlight phrases on the page',
   disclaimer: 'This is an automatic hint, not a finding of a violation.',
+  historyTitle: 'Your reports',
+  historyEmpty: 'You have not sent any report yet. Open a product page on a marketplace and press “Report”.',
+  statePending: 'Waiting to send',
+  stateSent: 'Sent',
+  stateFailed: 'Refused',
+  status_received: 'Received',
+  status_triaged: 'Triaged',
+  status_investigating: 'Under investigation',
+  status_closed: 'Closed',
+  status_rejected: 'Not pursued',
+  openOptions: 'Options',
+  refresh: 'Refresh status',
 };
 
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { vi, en };

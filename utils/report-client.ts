@@ -1,4 +1,4 @@
-import { ApiErrorSchema, ReceiptSchema, type Report } from '../contract/index';
+import { ApiErrorSchema, ReceiptSchema, ReportStatusSchema, type Report, type ReportStatus } from '../contract/index';
 import type { SubmitReportResponse } from './messaging/protocol';
 
 export interface PostReportOptions {
@@ -38,4 +38,18 @@ export async function postReport(report: Report, options: PostReportOptions): Pr
     ? [apiError.data.message, ...(apiError.data.issues ?? []).slice(0, 3).map((issue) => `${issue.path}: ${issue.message}`)].join('; ')
     : `HTTP ${response.status}`;
   return { ok: false, error: { code: 'rejected', status: response.status, message: detail } };
+}
+
+/** The server's status for a tracking code; undefined when it cannot be had (offline, unknown code, bad answer). */
+export async function fetchReportStatus(trackingCode: string, options: { apiBaseUrl: string; fetchImpl?: typeof fetch; timeoutMs?: number }): Promise<ReportStatus | undefined> {
+  try {
+    const response = await (options.fetchImpl ?? fetch)(`${options.apiBaseUrl}/v1/reports/${encodeURIComponent(trackingCode)}/status`, {
+      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+    });
+    if (!response.ok) return undefined;
+    const parsed = ReportStatusSchema.safeParse(await response.json());
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,8 +1,10 @@
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { createReportWidget } from '../../components/report-widget';
+import { createRiskView } from '../../components/risk-panel';
 import '../../components/report-widget.css';
 import { createTranslator } from '../../utils/i18n';
 import { MARKETPLACE_MATCHES } from '../../utils/hosts';
+import { createRiskPresenter } from '../../utils/content/risk-presenter';
 import { startPageSession } from '../../utils/content/page-session';
 import { sendMessage } from '../../utils/messaging/send';
 
@@ -12,11 +14,8 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     const { language } = await sendMessage('getUiSettings', {}).catch(() => ({ language: 'vi' as const }));
-    const widget = createReportWidget({
-      t: createTranslator(language),
-      language,
-      submit: (request) => sendMessage('submitReport', request),
-    });
+    const t = createTranslator(language);
+    const widget = createReportWidget({ t, language, submit: (request) => sendMessage('submitReport', request) });
     const ui = await createShadowRootUi(ctx, {
       name: 'hotline389-widget',
       position: 'inline',
@@ -30,10 +29,11 @@ export default defineContentScript({
         container.append(widget.element);
       },
     });
+    const riskView = createRiskView({ t, language, onHighlight: (hits) => presenter.highlight(hits) });
+    widget.badgeSlot.append(riskView.badge);
+    widget.element.prepend(riskView.panel);
+    const presenter = createRiskPresenter({ t, language, widget, riskView, widgetHost: ui.shadowHost, send: sendMessage });
     ui.mount();
-    startPageSession(ctx, {
-      showListing: (listing) => widget.setListing(listing),
-      showCards: () => undefined,
-    });
+    startPageSession(ctx, presenter);
   },
 });

@@ -10,6 +10,9 @@ function handlers() {
   return {
     submitReport: vi.fn(async (_payload: unknown) => ({ ok: true as const, receipt: { reportId: '', trackingCode: '', receivedAt: '' } })),
     getUiSettings: vi.fn(async () => ({ language: 'vi' as const })),
+    assessListing: vi.fn(async () => ({ level: 'none' as const, score: 0, categories: [], hits: [] })),
+    assessCards: vi.fn(async () => []),
+    listReports: vi.fn(async () => []),
   } satisfies Handlers;
 }
 
@@ -40,5 +43,13 @@ describe('background message dispatch', () => {
       /listing\.(title|url)/,
     );
     expect(h.submitReport).not.toHaveBeenCalled();
+  });
+
+  it('bounds the work a page can ask for: at most 500 cards per request', async () => {
+    const h = handlers();
+    const cards = Array.from({ length: 501 }, (_, i) => ({ key: `shopee.vn:1:${i}`, title: 'x' }));
+    await expect(dispatchMessage(h, { type: 'assessCards', payload: { site: 'shopee.vn', cards } }, { id: OWN_ID }, OWN_ID)).rejects.toThrow(/cards/);
+    await dispatchMessage(h, { type: 'assessCards', payload: { site: 'shopee.vn', cards: cards.slice(0, 500) } }, { id: OWN_ID }, OWN_ID);
+    expect(h.assessCards).toHaveBeenCalledOnce();
   });
 });

@@ -3,11 +3,13 @@ import type { Report } from '../../contract/index';
 import { browserLanguages, resolveLanguage } from '../i18n';
 import type { Handlers } from '../messaging/handle';
 import { toSubmitResponse, type Outbox } from '../outbox/outbox';
+import { fetchReportStatus } from '../report-client';
 import { loadSettings } from '../settings-store';
+import { isFlagged, type RiskService } from './risk-service';
 
 export const CLIENT_NAME = 'hotline389-extension';
 
-export function createBackgroundHandlers({ outbox }: { outbox: Outbox }): Handlers {
+export function createBackgroundHandlers({ outbox, risk }: { outbox: Outbox; risk: RiskService }): Handlers {
   return {
     async submitReport({ listing, category, note, assessment }) {
       const report: Report = {
@@ -25,6 +27,35 @@ export function createBackgroundHandlers({ outbox }: { outbox: Outbox }): Handle
     async getUiSettings() {
       const { settings } = await loadSettings();
       return { language: resolveLanguage(settings.language, browserLanguages(browser.i18n.getUILanguage())) };
+    },
+    async listReports({ refreshStatus }) {
+      const entries = await outbox.recent(50);
+      const apiBaseUrl = refreshStatus ? (await loadSettings()).settings.apiBaseUrl : undefined;
+      return Promise.all(
+        entries.map(async (entry) => {
+          const trackingCode = entry.receipt?.trackingCode;
+          const status = apiBaseUrl && trackingCode ? await fetchReportStatus(trackingCode, { apiBaseUrl }) : undefined;
+          return {
+            id: entry.id,
+            title: entry.report.listing.title,
+            url: entry.report.listing.url,
+            category: entry.report.category,
+            createdAt: entry.createdAt,
+            state: entry.state,
+            trackingCode,
+            status: status?.status,
+            error: entry.lastError?.message,
+          };
+        }),
+      );
+    },
+    async assessListing({ listing }) {
+      return risk.assessListing(listing);
+    },
+    async assessCards({ site, cards }) {
+      return cards
+        .map((card) => ({ key: card.key, assessment: risk.assess({ site, title: card.title, price: card.price, currency: 'VND' }) }))
+        .filter(({ assessment }) => isFlagged(assessment));
     },
   };
 }

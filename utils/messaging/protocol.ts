@@ -1,7 +1,7 @@
 import type { Assessment } from '../../contract/assessment';
 import type { ViolationCategory } from '../../contract/categories';
 import type { Listing, ListingInput } from '../../contract/listing';
-import type { Receipt } from '../../contract/report';
+import type { Receipt, ReportStatus } from '../../contract/report';
 import type { Language } from '../i18n';
 
 // One map of every message between the extension's parts. Type-only imports: the content script
@@ -20,6 +20,30 @@ export interface ProtocolMap {
     response: SubmitReportResponse;
   };
   getUiSettings: { request: Record<string, never>; response: { language: Language } };
+  assessListing: { request: { listing: ListingInput }; response: Assessment };
+  /** the reporter's own recent reports, with their status on the server where it could be fetched */
+  listReports: { request: { refreshStatus: boolean }; response: ReportSummary[] };
+  /** one search page's new cards; answers only the cards worth a badge (flagged) */
+  assessCards: { request: { site: string; cards: CardForAssessment[] }; response: { key: string; assessment: Assessment }[] };
+}
+
+export interface ReportSummary {
+  id: string;
+  title?: string;
+  url: string;
+  category: ViolationCategory;
+  createdAt: number;
+  state: 'pending' | 'sent' | 'failed';
+  trackingCode?: string;
+  /** server-side status, when the server answered */
+  status?: ReportStatus['status'];
+  error?: string;
+}
+
+export interface CardForAssessment {
+  key: string;
+  title?: string;
+  price?: number;
 }
 
 export type MessageType = keyof ProtocolMap;

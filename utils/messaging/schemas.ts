@@ -14,4 +14,12 @@ export const REQUEST_SCHEMAS = {
     assessment: AssessmentSchema.optional(),
   }),
   getUiSettings: z.object({}),
+  assessListing: z.object({ listing: ListingSchema }),
+  listReports: z.object({ refreshStatus: z.boolean() }),
+  assessCards: z.object({
+    site: z.string().max(100),
+    cards: z
+      .array(z.object({ key: z.string().max(400), title: z.string().max(LIMITS.title).optional(), price: z.number().nonnegative().max(1e13).optional() }))
+      .max(500),
+  }),
 } satisfies Record<MessageType, z.ZodType>;

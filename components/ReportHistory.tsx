@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { CATEGORY_INFO } from '../contract/categories';
+import { createTranslator, type Language, type MessageKey } from '../utils/i18n';
+import type { ReportSummary } from '../utils/messaging/protocol';
+import { sendMessage } from '../utils/messaging/send';
+
+const STATE_KEYS: Record<ReportSummary['state'], MessageKey> = { pending: 'statePending', sent: 'stateSent', failed: 'stateFailed' };
+
+/** The reporter's receipts: what was sent, its tracking code and its status at the hotline. */
+export function ReportHistory() {
+  const [language, setLanguage] = useState<Language>('vi');
+  const [reports, setReports] = useState<ReportSummary[]>();
+  const [refreshing, setRefreshing] = useState(false);
+  const t = createTranslator(language);
+
+  const load = useCallback(async (refreshStatus: boolean) => {
+    setRefreshing(refreshStatus);
+    try {
+      setReports(await sendMessage('listReports', { refreshStatus }));
+    } finally {
+      setRefreshing(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    void sendMessage('getUiSettings', {}).then((settings) => setLanguage(settings.language));
+    void load(false).then(() => load(true));
+  }, [load]);
+
+  return (
+    <main className="popup" lang={language}>
+      <header>
+        <h1>{t('historyTitle')}</h1>
+        <button type="button" onClick={() => void load(true)} disabled={refreshing}>
+          {t('refresh')}
+        </button>
+      </header>
+      {reports && reports.length === 0 && <p className="empty">{t('historyEmpty')}</p>}
+      <ol className="reports">
+        {reports?.map((report) => (
+          <li key={report.id} data-state={report.state}>
+            <p className="title" title={report.url}>
+              {report.title ?? report.url}
+            </p>
+            <p className="meta">
+              {CATEGORY_INFO[report.category][language]} · {new Date(report.createdAt).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')}
+            </p>
+            <p className="state">
+              <span className="badge">{t(STATE_KEYS[report.state])}</span>
+              {report.trackingCode && <code className="tracking-code">{report.trackingCode}</code>}
+              {report.status && <span className="server-status">{t(`status_${report.status}` as MessageKey)}</span>}
+            </p>
+            {report.state !== 'sent' && report.error && <p className="error">{report.error}</p>}
+          </li>
+        ))}
+      </ol>
+      <footer>
+        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </footer>
+    </main>
+  );
+}

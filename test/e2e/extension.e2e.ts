@@ -1,0 +1,181 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../server/src/server';
+import { findChromium, launchWithExtension, startFixtureSite, type LaunchedBrowser } from './harness';
+
+const chromiumPath = findChromium();
+const pagesDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'pages');
+const SHOPEE_ITEMS: Record<string, { title: string; description: string; price: number }> = {
+  '222': { title: 'Bóng cười N2O bình 8 lít giao nhanh 2h', description: 'Khí cười chính hãng, inbox zalo 0912 345 678 để đặt.', price: 35000000000 },
+  '333': { title: 'Bình giữ nhiệt inox 500ml giữ nóng 12 giờ', description: 'Inox 304, bảo hành 12 tháng.', price: 15900000000 },
+};
+const BUYER_ADDRESS = '12 Ngõ Buyer Riêng Tư, Hà Nội';
+
+/** get_pc in Shopee's shape, including the signed-in buyer's own data that must never be kept. */
+function shopeeGetPc(url: URL) {
+  const itemId = url.searchParams.get('item_id') ?? '';
+  const item = SHOPEE_ITEMS[itemId];
+  return {
+    error: null,
+    data: {
+      item: item && { item_id: Number(itemId), shop_id: 111, title: item.title, description: item.description, currency: 'VND', price: item.price, brand: 'No brand' },
+      shop_detailed: { shopid: 111, name: 'Shop E2E', is_official_shop: false },
+      product_price: item && { price: { single_value: item.price } },
+      account: { username: 'buyer_private', default_address: { address: BUYER_ADDRESS, phone: '0987000111' }, birth_date: '1990-01-01' },
+    },
+  };
+}
+
+const TIKI_PRODUCT_URL = 'https://tiki.vn/giay-the-thao-nam-sieu-cap-p271828.html?spid=314159&utm_source=e2e';
+
+describe.skipIf(!chromiumPath)('extension in a real Chromium', () => {
+  let hotline: RunningServer;
+  let dataDir: string;
+  let site: Awaited<ReturnType<typeof startFixtureSite>>;
+  let browser: LaunchedBrowser;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'hotline389-e2e-'));
+    hotline = await startServer({ PORT: 0, HOST: '127.0.0.1', HOTLINE_DATA_DIR: dataDir, HOTLINE_BODY_LIMIT: 1024 * 1024 });
+    const page = (name: string) => readFile(path.join(pagesDir, name), 'utf8');
+    const [tikiProduct, shopeeSpa, shopeeSearch] = await Promise.all([page('tiki-product.html'), page('shopee-spa.html'), page('shopee-search.html')]);
+    const html = (body: string) => ({ contentType: 'text/html; charset=utf-8', body });
+    site = await startFixtureSite((url) => {
+      if (url.hostname === 'tiki.vn' && url.pathname === '/giay-the-thao-nam-sieu-cap-p271828.html') return html(tikiProduct);
+      if (url.hostname !== 'shopee.vn') return undefined;
+      if (url.pathname === '/search') return html(shopeeSearch);
+      if (url.pathname === '/api/v4/pdp/get_pc') return { contentType: 'application/json', body: JSON.stringify(shopeeGetPc(url)) };
+      if (/-i\.\d+\.\d+$/.test(url.pathname)) return html(shopeeSpa);
+      return undefined;
+    });
+    browser = await launchWithExtension(chromiumPath!, site.port);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    site?.server.close();
+    await hotline?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function setApiBaseUrl(value: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const field = page.getByLabel('Địa chỉ máy chủ đường dây nóng (API)');
+    await field.fill(value);
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    return page;
+  }
+
+  it('refuses an insecure API address on the options page and keeps the old one', async () => {
+    const page = await setApiBaseUrl('http://hotline.example.org');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Địa chỉ không hợp lệ');
+    const stored = await browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('settings'));
+    expect(stored.settings).toBeUndefined();
+    await page.close();
+  });
+
+  it('reports a listing from a marketplace page to the hotline server', async () => {
+    const options = await setApiBaseUrl(hotline.url);
+    await expect.poll(() => options.getByRole('status').textContent()).toBe('Đã lưu.');
+    await options.close();
+
+    const page = await browser.context.newPage();
+    await page.goto(TIKI_PRODUCT_URL);
+    await page.getByRole('button', { name: 'Báo cáo' }).click();
+    await page.getByLabel('Loại vi phạm').selectOption('counterfeit');
+    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    const code = page.locator('.tracking-code');
+    await code.waitFor({ timeout: 20_000 });
+    const trackingCode = (await code.textContent())?.trim();
+    expect(trackingCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+
+    const { rows } = await hotline.sql.query<{ category: string; listing_key: string; payload: { listing: { url: string; title: string; price: number } } }>(
+      'SELECT category, listing_key, payload FROM reports WHERE tracking_code = $1',
+      [trackingCode],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.category).toBe('counterfeit');
+    expect(rows[0]?.listing_key).toContain('271828');
+    expect(rows[0]?.payload.listing.title).toBe('Giày thể thao nam siêu cấp like auth fullbox');
+    expect(rows[0]?.payload.listing.price).toBe(495000);
+    expect(rows[0]?.payload.listing.url).not.toContain('utm_source');
+    await page.close();
+  });
+
+  it('tells the user clearly when the hotline server cannot be reached', async () => {
+    const options = await setApiBaseUrl('http://127.0.0.1:9'); // discard port: nothing listens
+    await expect.poll(() => options.getByRole('status').textContent()).toBe('Đã lưu.');
+    await options.close();
+    const page = await browser.context.newPage();
+    await page.goto(TIKI_PRODUCT_URL);
+    await page.getByRole('button', { name: 'Báo cáo' }).click();
+    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 20_000 }).toContain('không kết nối được');
+    await page.close();
+  });
+
+  it('shows a risk badge with reasons, legal basis and an in-page highlight', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(TIKI_PRODUCT_URL);
+    const badge = page.locator('.risk-badge');
+    await expect.poll(() => badge.textContent(), { timeout: 15_000 }).toMatch(/dấu hiệu vi phạm · \d+ lý do/);
+    await badge.click();
+    const reasons = page.locator('.risk-reason');
+    expect(await reasons.count()).toBeGreaterThan(0);
+    expect(await page.locator('#h389-risk-panel').textContent()).toContain('Hàng giả, hàng nhái');
+    expect(await page.locator('#h389-risk-panel .legal').first().textContent()).toMatch(/^Căn cứ: /);
+    await page.getByLabel('Tô sáng cụm từ trên trang').check();
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('hotline389-risk')?.size ?? 0)).toBeGreaterThan(0);
+    await page.getByLabel('Tô sáng cụm từ trên trang').uncheck();
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('hotline389-risk'))).toBe(false);
+    await page.close();
+  });
+
+  it('reads a client-rendered Shopee item from its own API response, follows SPA navigation, and keeps the buyer out of the report', async () => {
+    const options = await setApiBaseUrl(hotline.url);
+    await expect.poll(() => options.getByRole('status').textContent()).toBe('Đã lưu.');
+    await options.close();
+
+    const page = await browser.context.newPage();
+    await page.goto('https://shopee.vn/Bong-cuoi-N2O-i.111.222?sp_atk=tracking-token');
+    await expect.poll(() => page.locator('.risk-badge').getAttribute('data-level'), { timeout: 15_000 }).toBe('high');
+    await page.evaluate(() => (window as unknown as { goToItem(path: string): void }).goToItem('/Binh-giu-nhiet-i.111.333'));
+    // The banned-goods hint of the previous item must not survive the navigation.
+    await expect.poll(() => page.locator('.risk-badge').isHidden(), { timeout: 15_000 }).toBe(true);
+    await page.getByRole('button', { name: 'Báo cáo' }).click();
+    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    const code = page.locator('.tracking-code');
+    await code.waitFor({ timeout: 20_000 });
+    const { rows } = await hotline.sql.query<{ listing_key: string; payload: unknown }>('SELECT listing_key, payload FROM reports WHERE tracking_code = $1', [
+      (await code.textContent())?.trim(),
+    ]);
+    expect(rows[0]?.listing_key).toBe('shopee.vn:111:333');
+    const payload = JSON.stringify(rows[0]?.payload);
+    expect(payload).toContain('Bình giữ nhiệt inox 500ml');
+    expect(payload).not.toContain('sp_atk');
+    for (const secret of [BUYER_ADDRESS, 'buyer_private', '0987000111', '1990-01-01']) expect(payload).not.toContain(secret);
+    await page.close();
+  });
+
+  it('badges flagged search results, including cards added by infinite scroll', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://shopee.vn/search?keyword=hang');
+    const badges = page.locator('hotline389-card-badge');
+    await expect.poll(() => badges.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const flaggedTitles = async () =>
+      page.evaluate(() => [...document.querySelectorAll('hotline389-card-badge')].map((badge) => badge.parentElement?.querySelector('[data-sqe="name"]')?.textContent));
+    const first = await flaggedTitles();
+    expect(first).toContain('Bóng cười N2O bình 8 lít giao nhanh');
+    expect(first).not.toContain('Áo thun cotton nam cổ tròn basic');
+    expect(first).not.toContain('Bình giữ nhiệt inox 500ml');
+    await page.evaluate(() => (window as unknown as { appendCards(n: number): void }).appendCards(20));
+    await expect.poll(() => badges.count(), { timeout: 15_000 }).toBeGreaterThan(first.length);
+    const cardsWithTwoBadges = await page.evaluate(() => [...document.querySelectorAll('li')].filter((li) => li.querySelectorAll('hotline389-card-badge').length > 1).length);
+    expect(cardsWithTwoBadges).toBe(0);
+    await page.close();
+  });
+});

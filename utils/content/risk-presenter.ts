@@ -1,0 +1,71 @@
+import type { RiskHit } from '../../contract/assessment';
+import type { Listing } from '../../contract/listing';
+import type { ReportWidget } from '../../components/report-widget';
+import type { RiskView } from '../../components/risk-panel';
+import type { SearchCard } from '../adapters/types';
+import type { Language, Translate } from '../i18n';
+import type { sendMessage } from '../messaging/send';
+import { attachCardBadge, removeCardBadges } from './card-badges';
+import { highlightPhrases } from './highlight-phrases';
+import type { PageSessionView } from './page-session';
+
+const CARD_BATCH = 200;
+
+interface Deps {
+  t: Translate;
+  language: Language;
+  widget: ReportWidget;
+  riskView: RiskView;
+  widgetHost: Element;
+  send: typeof sendMessage;
+}
+
+/** Shows what the page session finds: the listing with its risk hints, or badges on flagged result cards. */
+export function createRiskPresenter({ t, language, widget, riskView, widgetHost, send }: Deps): PageSessionView & { highlight(hits: RiskHit[] | undefined): void } {
+  let currentKey: string | undefined;
+  let cardGeneration = 0;
+
+  return {
+    showListing(listing: Listing | undefined) {
+      const key = listing?.listingKey;
+      const sameItem = key === currentKey;
+      currentKey = key;
+      widget.setListing(listing);
+      if (sameItem && listing) return; // re-extraction of the same item keeps its hints
+      riskView.show(undefined);
+      widget.setAssessment(undefined);
+      if (!listing) return;
+      send('assessListing', { listing })
+        .then((assessment) => {
+          if (currentKey !== key) return; // the user moved on: never show hints for the previous item
+          riskView.show(assessment);
+          widget.setAssessment(assessment);
+        })
+        .catch((error: unknown) => console.warn('[hotline389] risk hints unavailable:', String(error))); // advisory: reporting works without them
+    },
+    showCards(cards: SearchCard[], reset: boolean) {
+      if (reset) {
+        cardGeneration += 1;
+        removeCardBadges(document);
+      }
+      const generation = cardGeneration;
+      const byKey = new Map(cards.filter((card) => card.element).map((card) => [card.key, card]));
+      const site = cards[0]?.key.split(':')[0] ?? '';
+      for (let start = 0; start < cards.length; start += CARD_BATCH) {
+        const batch = cards.slice(start, start + CARD_BATCH).map(({ key, title, price }) => ({ key, title, price }));
+        send('assessCards', { site, cards: batch })
+          .then((flagged) => {
+            if (generation !== cardGeneration) return;
+            for (const { key, assessment } of flagged) {
+              const element = byKey.get(key)?.element;
+              if (element?.isConnected) attachCardBadge(element, assessment, t, language);
+            }
+          })
+          .catch(() => undefined);
+      }
+    },
+    highlight(hits) {
+      highlightPhrases(document, hits?.flatMap((hit) => (hit.text ? [hit.text] : [])) ?? [], widgetHost);
+    },
+  };
+}
