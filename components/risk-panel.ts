@@ -2,10 +2,9 @@ import { CATEGORY_INFO } from '../contract/categories';
 import type { Assessment, RiskHit, RiskLevel } from '../contract/assessment';
 import type { Language, MessageKey, Translate } from '../utils/i18n';
 import { h } from './dom';
+import { levelIcon } from './level-icon';
 
 const LEVEL_TEXT: Record<Exclude<RiskLevel, 'none'>, MessageKey> = { low: 'riskLow', medium: 'riskMedium', high: 'riskHigh' };
-// Icon and text always accompany the colour, so the level never depends on seeing colour.
-const LEVEL_ICON: Record<Exclude<RiskLevel, 'none'>, string> = { low: 'ⓘ', medium: '⚠', high: '⛔' };
 
 export interface RiskView {
   readonly badge: HTMLButtonElement;
@@ -63,7 +62,8 @@ export function createRiskView({ t, language, onHighlight }: { t: Translate; lan
       badge.hidden = false;
       badge.dataset.level = level;
       const count = assessment.hits.length;
-      badge.replaceChildren(h('span', { 'aria-hidden': 'true' }, LEVEL_ICON[level]), ` ${t(LEVEL_TEXT[level])} · ${count} ${t('reasons')}`);
+      // Icon and text always accompany the colour, so the level never depends on seeing colour.
+      badge.replaceChildren(levelIcon(level), ` ${t(LEVEL_TEXT[level])} · ${count} ${t('reasons')}`);
       panel.setAttribute('aria-label', t(LEVEL_TEXT[level]));
       list.replaceChildren(...assessment.hits.map(renderHit));
     },
@@ -77,6 +77,7 @@ export function createCardBadge(assessment: Assessment, t: Translate, language: 
   return h(
     'span',
     { class: 'card-badge', 'data-level': level, title: `${t(LEVEL_TEXT[level])}: ${categories}`, role: 'img', 'aria-label': `${t(LEVEL_TEXT[level])}: ${categories}` },
-    `${LEVEL_ICON[level]} ${assessment.hits.length}`,
+    levelIcon(level),
+    ` ${assessment.hits.length}`,
   );
 }

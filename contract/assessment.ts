@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ViolationCategorySchema } from './categories';
+import { ViolationCategorySchema } from './category-schema';
 import { LIMITS } from './limits';
 
 export const RiskLevelSchema = z.enum(['none', 'low', 'medium', 'high']);

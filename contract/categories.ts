@@ -1,4 +1,4 @@
-import { z } from 'zod';
+// No zod here: the content script imports the labels, and must not bundle a schema library.
 
 /** Report taxonomy from DOMAIN.md; ids are stable API values. */
 export const VIOLATION_CATEGORY_IDS = [
@@ -14,8 +14,7 @@ export const VIOLATION_CATEGORY_IDS = [
   'other',
 ] as const;
 
-export const ViolationCategorySchema = z.enum(VIOLATION_CATEGORY_IDS);
-export type ViolationCategory = z.infer<typeof ViolationCategorySchema>;
+export type ViolationCategory = (typeof VIOLATION_CATEGORY_IDS)[number];
 
 export interface CategoryInfo {
   vi: string;

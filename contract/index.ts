@@ -2,6 +2,8 @@
 // the server, the CLIs and the extension all import this module.
 export * from './assessment';
 export * from './categories';
+export * from './category-schema';
 export * from './limits';
 export * from './listing';
 export * from './report';
+export * from './rule-pack';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AssessmentSchema } from './assessment';
-import { ViolationCategorySchema } from './categories';
+import { ViolationCategorySchema } from './category-schema';
 import { LIMITS } from './limits';
 import { ListingSchema } from './listing';
 

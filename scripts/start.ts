@@ -10,7 +10,7 @@ const wxtBin = path.join(root, 'node_modules', '.bin', process.platform === 'win
 
 function build(browser: 'chrome' | 'firefox', apiBaseUrl: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(wxtBin, ['build', '-b', browser], {
+    const child = spawn(wxtBin, ['build', '-b', browser, ...(browser === 'firefox' ? ['--mv3'] : [])], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, WXT_API_BASE_URL: apiBaseUrl },
@@ -27,7 +27,7 @@ async function main() {
   const env = readEnv();
   const apiBaseUrl = `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${env.PORT}`;
   const started = Date.now();
-  console.log('Building the extension (Chrome MV3, Firefox MV2)…');
+  console.log('Building the extension (Chrome MV3, Firefox MV3)…');
   await Promise.all([build('chrome', apiBaseUrl), build('firefox', apiBaseUrl)]);
   console.log('Starting the hotline API (embedded PostgreSQL: PGlite)…');
   const running = await startServer(env);
@@ -38,7 +38,7 @@ Hotline 389 is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s
   Health         ${running.url}/healthz
   Data folder    ${env.HOTLINE_DATA_DIR}
   Chrome         ${path.join(root, '.output', 'chrome-mv3')}   (chrome://extensions → Developer mode → Load unpacked)
-  Firefox        ${path.join(root, '.output', 'firefox-mv2')}   (about:debugging → This Firefox → Load Temporary Add-on → manifest.json)
+  Firefox        ${path.join(root, '.output', 'firefox-mv3')}   (about:debugging → This Firefox → Load Temporary Add-on → manifest.json)
 Press Ctrl-C to stop.`);
   let stopping = false;
   const stop = () => {

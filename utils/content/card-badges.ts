@@ -5,7 +5,7 @@ import type { Language, Translate } from '../i18n';
 const HOST_TAG = 'hotline389-card-badge';
 const BADGE_CSS = `
 :host { all: initial; }
-.card-badge { font: 600 12px/1 system-ui, sans-serif; padding: 3px 6px; border-radius: 999px; border: 1px solid #fff; box-shadow: 0 1px 4px rgb(0 0 0 / .35); white-space: nowrap; }
+.card-badge { display: inline-flex; align-items: center; gap: 3px; font: 600 12px/1 system-ui, sans-serif; padding: 3px 6px; border-radius: 999px; border: 1px solid #fff; box-shadow: 0 1px 4px rgb(0 0 0 / .35); white-space: nowrap; }
 .card-badge[data-level='low'] { background: #fff8c5; color: #4d2d00; }
 .card-badge[data-level='medium'] { background: #ffd8b5; color: #5c2200; }
 .card-badge[data-level='high'] { background: #82071e; color: #fff; }`;
@@ -21,7 +21,7 @@ export function attachCardBadge(card: Element, assessment: Assessment, t: Transl
   const style = document.createElement('style');
   style.textContent = BADGE_CSS;
   shadow.append(style, createCardBadge(assessment, t, language));
-  for (const [property, value] of Object.entries({ position: 'absolute', top: '4px', left: '4px', 'z-index': '10', 'pointer-events': 'none', display: 'block' })) {
+  for (const [property, value] of Object.entries({ position: 'absolute', top: '4px', right: '4px', 'z-index': '10', 'pointer-events': 'none', display: 'block' })) {
     host.style.setProperty(property, value, 'important');
   }
   if (getComputedStyle(card).position === 'static') card.style.setProperty('position', 'relative');

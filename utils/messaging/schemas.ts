@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AssessmentSchema } from '../../contract/assessment';
-import { ViolationCategorySchema } from '../../contract/categories';
+import { ViolationCategorySchema } from '../../contract/category-schema';
 import { LIMITS } from '../../contract/limits';
 import { ListingSchema } from '../../contract/listing';
 import type { MessageType } from './protocol';
