@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readEnv } from '../server/src/env';
-import { startServer } from '../server/src/server';
+import { assertPortFree, startServer } from '../server/src/server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const wxtBin = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'wxt.cmd' : 'wxt');
@@ -27,6 +27,7 @@ async function main() {
   const env = readEnv();
   const apiBaseUrl = `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${env.PORT}`;
   const started = Date.now();
+  await assertPortFree(env.PORT, env.HOST);
   console.log('Building the extension (Chrome MV3, Firefox MV3)…');
   await Promise.all([build('chrome', apiBaseUrl), build('firefox', apiBaseUrl)]);
   console.log('Starting the hotline API (embedded PostgreSQL: PGlite)…');

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { migrate, openEmbeddedDatabase, StartupError, type Sql } from './db.ts';
@@ -45,5 +46,17 @@ function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, hostn
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(error.code === 'EADDRINUSE' ? new StartupError(`port ${port} on ${hostname} is already in use (set PORT to use another)`) : error);
     });
+  });
+}
+
+/** Fails fast, before slow start-up work, when the port is already taken. */
+export function assertPortFree(port: number, hostname: string): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new StartupError(`port ${port} on ${hostname} is already in use (set PORT to use another)`) : error),
+    );
+    probe.listen(port, hostname, () => probe.close(() => resolve()));
   });
 }
