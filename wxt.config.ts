@@ -8,8 +8,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage', 'alarms'],
-    host_permissions: [...MARKETPLACE_HOST_PERMISSIONS, ...(mode === 'development' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [])],
+    // activeTab: the popup may read the current tab's address; scripting: run on shops the user enables.
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
+    // The e2e build pre-grants one ordinary shop, standing in for a user who enabled it (automation cannot answer the permission prompt).
+    host_permissions: [...MARKETPLACE_HOST_PERMISSIONS, ...(mode === 'e2e' ? ['https://shop.example/*'] : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: { gecko: { id: 'hotline389@example.org', strict_min_version: '128.0' } },

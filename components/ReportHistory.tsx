@@ -4,6 +4,7 @@ import { CATEGORY_INFO } from '../contract/categories';
 import { createTranslator, type Language, type MessageKey } from '../utils/i18n';
 import type { ReportSummary } from '../utils/messaging/protocol';
 import { sendMessage } from '../utils/messaging/send';
+import { SiteAccess } from './SiteAccess';
 
 const STATE_KEYS: Record<ReportSummary['state'], MessageKey> = { pending: 'statePending', sent: 'stateSent', failed: 'stateFailed' };
 
@@ -36,6 +37,7 @@ export function ReportHistory() {
           {t('refresh')}
         </button>
       </header>
+      <SiteAccess t={t} />
       {reports && reports.length === 0 && <p className="empty">{t('historyEmpty')}</p>}
       <ol className="reports">
         {reports?.map((report) => (

@@ -65,6 +65,12 @@ const vi = {
   status_rejected: 'Không xử lý',
   openOptions: 'Tùy chọn',
   refresh: 'Cập nhật trạng thái',
+  siteMarketplace: 'Tiện ích đang hoạt động trên sàn này.',
+  siteEnabled: 'Đã bật trên trang này (đọc dữ liệu schema.org/OpenGraph).',
+  siteDisabled: 'Tiện ích chưa chạy trên trang này.',
+  siteEnable: 'Bật trên trang này',
+  siteDisable: 'Tắt trên trang này',
+  siteUnsupported: 'Không dùng được trên trang này.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -114,6 +120,12 @@ const en: Record<MessageKey, string> = {
   status_rejected: 'Not pursued',
   openOptions: 'Options',
   refresh: 'Refresh status',
+  siteMarketplace: 'The extension is active on this marketplace.',
+  siteEnabled: 'Enabled on this site (reads schema.org/OpenGraph data).',
+  siteDisabled: 'The extension does not run on this site.',
+  siteEnable: 'Enable on this site',
+  siteDisable: 'Disable on this site',
+  siteUnsupported: 'Not available on this page.',
 };
 
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { vi, en };

@@ -41,10 +41,16 @@ describe.skipIf(!chromiumPath)('extension in a real Chromium', () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'hotline389-e2e-'));
     hotline = await startServer({ PORT: 0, HOST: '127.0.0.1', HOTLINE_DATA_DIR: dataDir, HOTLINE_BODY_LIMIT: 1024 * 1024 });
     const page = (name: string) => readFile(path.join(pagesDir, name), 'utf8');
-    const [tikiProduct, shopeeSpa, shopeeSearch] = await Promise.all([page('tiki-product.html'), page('shopee-spa.html'), page('shopee-search.html')]);
+    const [tikiProduct, shopeeSpa, shopeeSearch, genericShop] = await Promise.all([
+      page('tiki-product.html'),
+      page('shopee-spa.html'),
+      page('shopee-search.html'),
+      page('generic-shop.html'),
+    ]);
     const html = (body: string) => ({ contentType: 'text/html; charset=utf-8', body });
     site = await startFixtureSite((url) => {
       if (url.hostname === 'tiki.vn' && url.pathname === '/giay-the-thao-nam-sieu-cap-p271828.html') return html(tikiProduct);
+      if (url.hostname === 'shop.example' && url.pathname === '/products/ro-10') return html(genericShop);
       if (url.hostname !== 'shopee.vn') return undefined;
       if (url.pathname === '/search') return html(shopeeSearch);
       if (url.pathname === '/api/v4/pdp/get_pc') return { contentType: 'application/json', body: JSON.stringify(shopeeGetPc(url)) };
@@ -113,8 +119,11 @@ describe.skipIf(!chromiumPath)('extension in a real Chromium', () => {
     const page = await browser.context.newPage();
     await page.goto(TIKI_PRODUCT_URL);
     await page.getByRole('button', { name: 'Báo cáo' }).click();
+    await page.getByLabel('Loại vi phạm').selectOption('smuggled');
     await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
-    await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 20_000 }).toContain('không kết nối được');
+    const status = page.locator('.widget > .status');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain('không kết nối được');
+    expect(await status.textContent()).toContain('sẽ tự gửi lại'); // kept in the outbox, not lost
     await page.close();
   });
 
@@ -177,5 +186,39 @@ describe.skipIf(!chromiumPath)('extension in a real Chromium', () => {
     const cardsWithTwoBadges = await page.evaluate(() => [...document.querySelectorAll('li')].filter((li) => li.querySelectorAll('hotline389-card-badge').length > 1).length);
     expect(cardsWithTwoBadges).toBe(0);
     await page.close();
+  });
+
+  it('runs on a shop the user enabled, reading its schema.org data with the generic adapter', async () => {
+    const options = await setApiBaseUrl(hotline.url);
+    await expect.poll(() => options.getByRole('status').textContent()).toBe('Đã lưu.');
+    await options.close();
+    const page = await browser.context.newPage();
+    await page.goto('https://shop.example/products/ro-10?utm_campaign=e2e');
+    await page.getByRole('button', { name: 'Báo cáo' }).click();
+    await page.getByLabel('Loại vi phạm').selectOption('missing_vn_label');
+    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    const code = page.locator('.tracking-code');
+    await code.waitFor({ timeout: 20_000 });
+    const { rows } = await hotline.sql.query<{ payload: { listing: { site: string; price: number; url: string } } }>('SELECT payload FROM reports WHERE tracking_code = $1', [
+      (await code.textContent())?.trim(),
+    ]);
+    expect(rows[0]?.payload.listing).toMatchObject({ site: 'generic', price: 5490000, url: 'https://shop.example/products/ro-10' });
+    await page.close();
+  });
+
+  it('delivers the report queued while offline once the network is back, and lists every report with its status', async () => {
+    const offlineQueued = async () => (await hotline.sql.query("SELECT 1 FROM reports WHERE category = 'smuggled'")).rows.length;
+    expect(await offlineQueued()).toBe(0);
+    await browser.serviceWorker.evaluate(() => self.dispatchEvent(new Event('online')));
+    await expect.poll(offlineQueued, { timeout: 15_000 }).toBe(1);
+
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const first = popup.locator('.reports li').first();
+    await expect.poll(() => first.locator('.server-status').textContent(), { timeout: 15_000 }).toBe('Đã tiếp nhận');
+    expect(await first.locator('.tracking-code').textContent()).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    expect(await popup.locator('.reports li[data-state="pending"]').count()).toBe(0);
+    expect(await popup.locator('.reports li[data-state="sent"]').count()).toBe(4);
+    await popup.close();
   });
 });

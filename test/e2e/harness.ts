@@ -47,7 +47,7 @@ export async function startFixtureSite(routes: (url: URL) => FixtureRoute | unde
   return { port: (server.address() as { port: number }).port, server, requests };
 }
 
-export const MAPPED_HOSTS = ['shopee.vn', 'tiki.vn', 'www.lazada.vn', 'www.sendo.vn', 'www.chotot.com', 'shop.tiktok.com', 'www.facebook.com'];
+export const MAPPED_HOSTS = ['shop.example', 'shopee.vn', 'tiki.vn', 'www.lazada.vn', 'www.sendo.vn', 'www.chotot.com', 'shop.tiktok.com', 'www.facebook.com'];
 
 export interface LaunchedBrowser {
   context: BrowserContext;

@@ -13,6 +13,7 @@ function handlers() {
     assessListing: vi.fn(async () => ({ level: 'none' as const, score: 0, categories: [], hits: [] })),
     assessCards: vi.fn(async () => []),
     listReports: vi.fn(async () => []),
+    siteAccessChanged: vi.fn(async () => ({ origins: [] })),
   } satisfies Handlers;
 }
 

@@ -59,6 +59,16 @@ describe('outbox', () => {
     expect(await storedRows(queued.id)).toBe(1);
   });
 
+  it('retries at once, ignoring the backoff, when asked to (the network came back)', async () => {
+    const { outbox, store, setApi } = setup();
+    setApi('http://127.0.0.1:9');
+    const queued = await outbox.submit(report);
+    setApi(hotline.url);
+    expect(await outbox.flush()).toEqual({ sent: 0, failed: 0, pending: 0 });
+    expect(await outbox.flush({ ignoreBackoff: true })).toEqual({ sent: 1, failed: 0, pending: 0 });
+    expect((await store.get(queued.id))?.state).toBe('sent');
+  });
+
   it('files a report once even when the first answer is lost on the way back', async () => {
     let calls = 0;
     const lossy: typeof postReport = async (r, options) => {

@@ -6,6 +6,7 @@ import { toSubmitResponse, type Outbox } from '../outbox/outbox';
 import { fetchReportStatus } from '../report-client';
 import { loadSettings } from '../settings-store';
 import { isFlagged, type RiskService } from './risk-service';
+import { startInTab, syncUserSites } from '../site-access';
 
 export const CLIENT_NAME = 'hotline389-extension';
 
@@ -48,6 +49,12 @@ export function createBackgroundHandlers({ outbox, risk }: { outbox: Outbox; ris
           };
         }),
       );
+    },
+    async siteAccessChanged({ tabId }, sender) {
+      if (sender.tab) throw new Error('only extension pages may change site access'); // content scripts have a tab
+      const origins = await syncUserSites();
+      if (tabId !== undefined) await startInTab(tabId);
+      return { origins };
     },
     async assessListing({ listing }) {
       return risk.assessListing(listing);

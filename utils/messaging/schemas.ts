@@ -16,6 +16,7 @@ export const REQUEST_SCHEMAS = {
   getUiSettings: z.object({}),
   assessListing: z.object({ listing: ListingSchema }),
   listReports: z.object({ refreshStatus: z.boolean() }),
+  siteAccessChanged: z.object({ tabId: z.number().int().nonnegative().optional() }),
   assessCards: z.object({
     site: z.string().max(100),
     cards: z

@@ -61,10 +61,10 @@ export function createOutbox({ store, apiBaseUrl, post = postReport, now = Date.
       await store.put(entry);
       return attempt(entry);
     },
-    /** Retries every due entry; returns how many left the pending state. */
-    async flush(): Promise<{ sent: number; failed: number; pending: number }> {
+    /** Retries every due entry (every pending one with `ignoreBackoff`, e.g. when the network returns). */
+    async flush({ ignoreBackoff = false } = {}): Promise<{ sent: number; failed: number; pending: number }> {
       const counts = { sent: 0, failed: 0, pending: 0 };
-      for (const entry of await store.due(now())) {
+      for (const entry of await store.due(ignoreBackoff ? Number.MAX_SAFE_INTEGER : now())) {
         const next = await attempt(entry);
         counts[next.state] += 1;
       }
