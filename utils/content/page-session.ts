@@ -19,7 +19,6 @@ export function startPageSession(ctx: ContentScriptContext, view: PageSessionVie
   let adapter: SiteAdapter | undefined;
   let href = '';
   let tracker: ReturnType<typeof createCardTracker> | undefined;
-  let listingKey: string | undefined;
   let pending: number | undefined;
 
   const observed = createObservedBuffer(
@@ -36,18 +35,16 @@ export function startPageSession(ctx: ContentScriptContext, view: PageSessionVie
       href = context.url.href;
       adapter = resolveAdapter(context.url);
       tracker = undefined;
-      listingKey = undefined;
       view.showListing(undefined); // never show the previous item's data on the new URL
       view.showCards([], true);
     }
     if (!adapter) return;
     const kind = adapter.detect(context);
     if (kind === 'listing') {
-      const listing = adapter.extract(context);
-      if (listing && (listing.listingKey !== listingKey || navigated)) listingKey = listing.listingKey;
-      view.showListing(listing);
-    } else if (kind === 'search') {
-      tracker ??= createCardTracker(adapter, context);
+      view.showListing(adapter.extract(context));
+    } else if (kind === 'search' && !tracker) {
+      // One full scan when the results page appears; after that only added subtrees are scanned.
+      tracker = createCardTracker(adapter, context);
       const cards = tracker.scan(document);
       if (cards.length) view.showCards(cards, false);
     }

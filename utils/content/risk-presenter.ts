@@ -11,6 +11,11 @@ import type { PageSessionView } from './page-session';
 
 const CARD_BATCH = 200;
 
+/** What the risk engine reads from a listing, keyed by the item; equal strings need no new assessment. */
+export function assessedFields(listing: Listing): string {
+  return [listing.listingKey, listing.title, listing.description, listing.price, listing.brand, listing.seller?.name, listing.categoryPath?.join('>')].join('\n');
+}
+
 interface Deps {
   t: Translate;
   language: Language;
@@ -22,22 +27,25 @@ interface Deps {
 
 /** Shows what the page session finds: the listing with its risk hints, or badges on flagged result cards. */
 export function createRiskPresenter({ t, language, widget, riskView, widgetHost, send }: Deps): PageSessionView & { highlight(hits: RiskHit[] | undefined): void } {
-  let currentKey: string | undefined;
+  let assessedText: string | undefined;
   let cardGeneration = 0;
 
   return {
     showListing(listing: Listing | undefined) {
-      const key = listing?.listingKey;
-      const sameItem = key === currentKey;
-      currentKey = key;
       widget.setListing(listing);
-      if (sameItem && listing) return; // re-extraction of the same item keeps its hints
-      riskView.show(undefined);
-      widget.setAssessment(undefined);
+      // Client-rendered pages fill in facts over time: assess again whenever what the engine reads changes.
+      const text = listing && assessedFields(listing);
+      if (text === assessedText) return;
+      const previousKey = assessedText?.split('\n', 1)[0];
+      assessedText = text;
+      if (!listing || listing.listingKey !== previousKey) {
+        riskView.show(undefined); // another item (or none): the previous item's hints go at once
+        widget.setAssessment(undefined);
+      }
       if (!listing) return;
       send('assessListing', { listing })
         .then((assessment) => {
-          if (currentKey !== key) return; // the user moved on: never show hints for the previous item
+          if (assessedText !== text) return; // the page moved on: never show hints for older data
           riskView.show(assessment);
           widget.setAssessment(assessment);
         })
