@@ -3,6 +3,7 @@ import { constants } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
 
 /** The slice of a PostgreSQL client the server needs; PGlite and node-postgres both fit it. */
 export interface Sql {
@@ -34,6 +35,49 @@ export async function openEmbeddedDatabase(dataDir: string | undefined): Promise
     transaction: (fn) => db.transaction((tx) => fn(tx)),
     close: () => db.close(),
   } as Sql;
+}
+
+/** A real PostgreSQL server (DATABASE_URL): the same SQL, for more than one machine's worth of reports. */
+export async function openPostgres(connectionString: string): Promise<Sql> {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new StartupError(`cannot connect to PostgreSQL at ${redact(connectionString)} (${error instanceof Error ? error.message : String(error)})`);
+  }
+  return {
+    query: async (text, params) => ({ rows: (await pool.query(text, params as unknown[])).rows }),
+    exec: (text) => pool.query(text),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn({
+          query: async (text, params) => ({ rows: (await client.query(text, params as unknown[])).rows }),
+          exec: (text) => client.query(text),
+        } as Pick<Sql, 'query' | 'exec'>);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  } as Sql;
+}
+
+function redact(connectionString: string): string {
+  try {
+    const url = new URL(connectionString);
+    if (url.password) url.password = '***';
+    return url.href;
+  } catch {
+    return '(unparsable DATABASE_URL)';
+  }
 }
 
 /** Applies every migrations/NNNN_*.sql not yet recorded, each in its own transaction, in order. */

@@ -9,6 +9,12 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8389),
   HOST: z.string().min(1).default('127.0.0.1'),
   HOTLINE_DATA_DIR: z.string().min(1).default(path.join(projectRoot, '.data', 'hotline')),
+  /** a PostgreSQL server instead of the embedded database, e.g. postgres://hotline@db.internal/hotline */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /** request bodies above this many bytes are refused with 413 */
   HOTLINE_BODY_LIMIT: z.coerce.number().int().positive().default(1024 * 1024),
   HOTLINE_LOG: z.enum(['silent', 'info']).default('info'),

@@ -5,7 +5,7 @@ import { startServer } from './server.ts';
 try {
   const env = readEnv();
   const running = await startServer(env);
-  console.log(`hotline API on ${running.url} (data: ${env.HOTLINE_DATA_DIR})`);
+  console.log(`hotline API on ${running.url} (${env.DATABASE_URL ? 'PostgreSQL' : `embedded PGlite in ${env.HOTLINE_DATA_DIR}`})`);
   const shutdown = () => {
     void running.stop().then(() => process.exit(0));
   };

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { migrate, openEmbeddedDatabase, StartupError, type Sql } from './db.ts';
+import { migrate, openEmbeddedDatabase, openPostgres, StartupError, type Sql } from './db.ts';
 import type { Env } from './env.ts';
 import { createReportStore } from './report-store.ts';
 
@@ -14,10 +14,10 @@ export interface RunningServer {
 
 /** Opens the database, migrates it and listens; used by index.ts, `npm start` and the end-to-end tests. */
 export async function startServer(
-  env: Pick<Env, 'PORT' | 'HOST' | 'HOTLINE_DATA_DIR' | 'HOTLINE_BODY_LIMIT'>,
+  env: Pick<Env, 'PORT' | 'HOST' | 'HOTLINE_DATA_DIR' | 'HOTLINE_BODY_LIMIT'> & Partial<Pick<Env, 'DATABASE_URL'>>,
   options: { inMemory?: boolean } = {},
 ): Promise<RunningServer> {
-  const sql = await openEmbeddedDatabase(options.inMemory ? undefined : env.HOTLINE_DATA_DIR);
+  const sql = env.DATABASE_URL ? await openPostgres(env.DATABASE_URL) : await openEmbeddedDatabase(options.inMemory ? undefined : env.HOTLINE_DATA_DIR);
   try {
     await migrate(sql);
     const app = createApp({ reports: createReportStore(sql), bodyLimitBytes: env.HOTLINE_BODY_LIMIT });

@@ -1,16 +1,19 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ReceiptSchema, ReportSchema, ReportStatusSchema } from '../../contract/index.ts';
 import { createApp, type HotlineApp } from '../src/app.ts';
-import { migrate, openEmbeddedDatabase, type Sql } from '../src/db.ts';
+import { migrate, type Sql } from '../src/db.ts';
 import { EXAMPLE_REPORT } from '../src/openapi.ts';
 import { createReportStore } from '../src/report-store.ts';
+import { DATABASES } from './databases.ts';
+
+describe.each(DATABASES)('hotline API on $name', (database) => {
 
 let sql: Sql;
 let app: HotlineApp;
 const BODY_LIMIT = 64 * 1024;
 
 beforeAll(async () => {
-  sql = await openEmbeddedDatabase(undefined);
+  sql = await database.open();
   await migrate(sql);
   app = createApp({ reports: createReportStore(sql), bodyLimitBytes: BODY_LIMIT });
 });
@@ -61,6 +64,17 @@ describe('POST /v1/reports', () => {
     expect(second.status).toBe(200);
     expect(await second.json()).toEqual(await first.json());
     expect(await countReports()).toBe(1);
+  });
+
+  it('stores one report when retries with the same key race each other', async () => {
+    const headers = { 'idempotency-key': 'racing-key-0001' };
+    const responses = await Promise.all(Array.from({ length: 6 }, () => post(EXAMPLE_REPORT, headers)));
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 201]);
+    const receipts = await Promise.all(responses.map((r) => r.json()));
+    expect(new Set(receipts.map((r) => JSON.stringify(r))).size).toBe(1);
+    expect(await countReports()).toBe(1);
+    const listing = await sql.query<{ report_count: number }>('SELECT report_count FROM listings');
+    expect(listing.rows).toEqual([{ report_count: 1 }]);
   });
 
   it('refuses an Idempotency-Key reused with a different body', async () => {
@@ -164,4 +178,5 @@ describe('GET /healthz and the OpenAPI document', () => {
     }
     expect(checked).toBeGreaterThan(0);
   });
+});
 });
