@@ -72,3 +72,12 @@ describe('sanitizeObservedResponse', () => {
     expect(sanitizeObservedResponse({ url: 'https://shopee.vn/api', body: 'text' })).toBeUndefined();
   });
 });
+
+describe('Tiki product URLs', () => {
+  it('reads the product id from slugged and short forms', async () => {
+    const { tiki } = await import('../../utils/adapters/sites/tiki');
+    expect(tiki.parseUrl(new URL('https://tiki.vn/lan-khu-mui-p58673652.html?spid=1'))).toMatchObject({ kind: 'listing', itemId: '58673652' });
+    expect(tiki.parseUrl(new URL('https://tiki.vn/p58673652.html'))).toMatchObject({ kind: 'listing', itemId: '58673652' });
+    expect(tiki.parseUrl(new URL('https://tiki.vn/help.html')).kind).not.toBe('listing');
+  });
+});

@@ -18,7 +18,7 @@ import { cleanText, htmlToText, toCount, toId, toRating, vnd } from '../text';
 import type { PageContext, SiteAdapter, UrlFacts } from '../types';
 
 function parseUrl(url: URL): UrlFacts {
-  const m = /-p(\d{1,15})\.html$/.exec(url.pathname) ?? /^\/product\/p?(\d{1,15})/.exec(url.pathname);
+  const m = /(?:^\/|-)p(\d{1,15})\.html$/.exec(url.pathname) ?? /^\/product\/p?(\d{1,15})/.exec(url.pathname);
   if (m) return { kind: 'listing', itemId: m[1] };
   if (url.pathname === '/search' || /\/c\d+\/?$/.test(url.pathname) || url.pathname.startsWith('/cua-hang/')) return { kind: 'search' };
   return { kind: 'none' };
