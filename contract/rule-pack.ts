@@ -42,7 +42,7 @@ export const RegexPatternSchema = z
     source: z.string().min(1).max(300),
     /** only `i`, `u`, `s`, `m` are accepted; the engine adds `g` itself */
     flags: z.string().regex(/^[imsu]*$/).max(4).default(''),
-    /** run the regex only when the field has at least this many digits */
+    /** run the regex only when the field has a run of at least this many digits (separators between digits ignored) */
     minDigits: z.number().int().min(0).max(100).optional(),
     /** run the regex only when one of these phrases occurs in the field (found by the automaton) */
     triggers: phraseList.optional(),
@@ -62,7 +62,7 @@ export const RuleContextSchema = z
   })
   .strict();
 
-export const RULE_KINDS = ['match', 'price', 'missing_notice', 'shop_name'] as const;
+export const RULE_KINDS = ['match', 'price', 'missing_notice'] as const;
 
 export const RuleSchema = z
   .object({
@@ -74,7 +74,7 @@ export const RuleSchema = z
      * match: phrases/regexes (with optional context) are the evidence.
      * price: a brand from `priceReferences` in title/brand, priced below `price.maxRatio` × reference.
      * missing_notice: a phrase (e.g. "thực phẩm chức năng") occurs but none of `notice.phrases` does.
-     * shop_name: phrases/regexes evaluated on the shop name only (e.g. anonymous or fake "official").
+     * (Shop-name rules are match rules with `fields: ["shopName"]`.)
      */
     kind: z.enum(RULE_KINDS).default('match'),
     fields: z.array(RuleFieldSchema).min(1).max(4).default(['title', 'description']),

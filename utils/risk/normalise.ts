@@ -1,0 +1,450 @@
+/**
+ * Vietnamese-aware text folding with span mapping.
+ *
+ * The automaton runs on a *compact* view of each field: every character is folded (NFKD, combining
+ * marks dropped, đ→d, lower case, Cyrillic/Greek look-alikes → Latin, full-width/circled/math
+ * letters → ASCII), zero-width and format characters vanish, separators (spaces, punctuation,
+ * emoji, dots between split letters) are dropped but remembered as word boundaries, and leetspeak
+ * digits/symbols inside words become letters (f4ke → fake, z@lo → zalo, r3p → rep).
+ * For every compact character we keep its [start, end) in the original string (UTF-16 units), so
+ * a match maps back to `original.slice(start, end)` for highlighting.
+ *
+ * Regexes run on a *light* view: folded and lower-cased like the compact view, but separators kept
+ * (one output char per original char where possible), so digit groups and punctuation survive.
+ *
+ * Pure TypeScript, no DOM: runs in the service worker, content scripts and Node.
+ */
+
+/** Alphabet of the compact view: 0 = unused, 1..26 = a..z, 27..36 = 0..9, 37 ':', 38 '+', 39 '%'. */
+export const ALPHABET_SIZE = 40;
+export const CODE_A = 1;
+export const CODE_Z = 26;
+export const CODE_0 = 27;
+export const CODE_9 = 36;
+
+const SEP = 0;
+const DROP = 254;
+const MULTI = 253;
+const LEETSYM = 252;
+const SURROGATE = 251;
+
+/** Character class of a compact code: 1 letter, 2 digit, 3 symbol. */
+export const CODE_CLASS = new Uint8Array(ALPHABET_SIZE);
+for (let c = CODE_A; c <= CODE_Z; c++) CODE_CLASS[c] = 1;
+for (let c = CODE_0; c <= CODE_9; c++) CODE_CLASS[c] = 2;
+CODE_CLASS[37] = 3;
+CODE_CLASS[38] = 3;
+CODE_CLASS[39] = 3;
+
+const CODE_CHARS = ' abcdefghijklmnopqrstuvwxyz0123456789:+%';
+
+function asciiCode(ch: string): number {
+  const c = ch.charCodeAt(0);
+  if (c >= 97 && c <= 122) return c - 96;
+  if (c >= 48 && c <= 57) return c - 48 + CODE_0;
+  if (ch === ':') return 37;
+  if (ch === '+') return 38;
+  if (ch === '%') return 39;
+  return 0;
+}
+
+/** Look-alikes that NFKD does not fold (after lower-casing). */
+const HOMOGLYPHS: Record<string, string> = {
+  // Cyrillic
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ү: 'y', һ: 'h', ɡ: 'g', ӏ: 'l', ո: 'n', ս: 'u',
+  // Greek
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y',
+  ω: 'w', μ: 'u', ς: 's', σ: 'o', ϲ: 'c', ϳ: 'j',
+  // Latin extras
+  đ: 'd', ð: 'd', ı: 'i', ł: 'l', ø: 'o', ɑ: 'a', ɩ: 'i', ʟ: 'l', ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e',
+  ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u',
+  ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z', ß: 'ss', æ: 'ae', œ: 'oe', ĸ: 'k', ƒ: 'f',
+};
+
+/** Characters that vanish without leaving a word boundary. */
+function isInvisible(cp: number): boolean {
+  return (
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x206f) ||
+    cp === 0xfeff ||
+    cp === 0x00ad ||
+    cp === 0x034f ||
+    cp === 0x061c ||
+    cp === 0x180e ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0xe0000 && cp <= 0xe007f) ||
+    (cp >= 0xe0100 && cp <= 0xe01ef)
+  );
+}
+const MARK_RE = /\p{M}/u;
+const MARKS_G = /\p{M}/gu;
+
+/** Fold one code point to compact codes: [] with drop=true (invisible), [] with drop=false (separator). */
+function foldCodePoint(cp: number): { codes: number[]; drop: boolean } {
+  if (isInvisible(cp)) return { codes: [], drop: true };
+  const ch = String.fromCodePoint(cp);
+  if (MARK_RE.test(ch)) return { codes: [], drop: true };
+  let s = ch.normalize('NFKD').replace(MARKS_G, '').toLowerCase();
+  let out = '';
+  for (const c of s) out += HOMOGLYPHS[c] ?? c;
+  s = out;
+  if (s.length === 0) return { codes: [], drop: false };
+  const codes: number[] = [];
+  for (const c of s) {
+    const code = asciiCode(c);
+    if (code === 0) return { codes: [], drop: false };
+    codes.push(code);
+  }
+  return { codes, drop: false };
+}
+
+const TABLE = new Uint8Array(65536);
+const MULTI_CODES = new Map<number, number[]>();
+const LEET_SYMBOL: Record<number, number> = {
+  64: asciiCode('a'), // @
+  36: asciiCode('s'), // $
+  33: asciiCode('i'), // !
+  124: asciiCode('i'), // |
+};
+/** digit code → letter code for leetspeak inside words */
+const LEET_DIGIT = new Uint8Array(ALPHABET_SIZE);
+LEET_DIGIT[CODE_0 + 0] = asciiCode('o');
+LEET_DIGIT[CODE_0 + 1] = asciiCode('i');
+LEET_DIGIT[CODE_0 + 3] = asciiCode('e');
+LEET_DIGIT[CODE_0 + 4] = asciiCode('a');
+LEET_DIGIT[CODE_0 + 5] = asciiCode('s');
+LEET_DIGIT[CODE_0 + 7] = asciiCode('t');
+
+(function buildTable() {
+  const ranges: [number, number][] = [
+    [0x0000, 0x058f],
+    [0x1d00, 0x1dff],
+    [0x1e00, 0x1eff],
+    [0x2000, 0x2bff],
+    [0x3000, 0x3000],
+    [0xa720, 0xa7ff],
+    [0xfb00, 0xfb06],
+    [0xfe00, 0xfe2f],
+    [0xfeff, 0xfeff],
+    [0xff00, 0xffef],
+  ];
+  for (const [from, to] of ranges) {
+    for (let cp = from; cp <= to; cp++) {
+      const { codes, drop } = foldCodePoint(cp);
+      if (codes.length === 1) TABLE[cp] = codes[0]!;
+      else if (codes.length > 1) {
+        TABLE[cp] = MULTI;
+        MULTI_CODES.set(cp, codes);
+      } else TABLE[cp] = drop ? DROP : SEP;
+    }
+  }
+  for (const k of Object.keys(LEET_SYMBOL)) TABLE[Number(k)] = LEETSYM;
+  for (let cp = 0xd800; cp <= 0xdbff; cp++) TABLE[cp] = SURROGATE;
+  // Lone low surrogates, other combining blocks: drop.
+  for (let cp = 0xdc00; cp <= 0xdfff; cp++) TABLE[cp] = DROP;
+  for (const [from, to] of [
+    [0x0591, 0x05c7],
+    [0x0610, 0x061a],
+    [0x064b, 0x065f],
+    [0x0e31, 0x0e31],
+    [0x0e34, 0x0e3a],
+    [0x0e47, 0x0e4e],
+    [0x20d0, 0x20ff],
+  ] as const) {
+    for (let cp = from; cp <= to; cp++) TABLE[cp] = DROP;
+  }
+  TABLE[0x061c] = DROP;
+  TABLE[0x180e] = DROP;
+})();
+
+const astralCache = new Map<number, { codes: number[]; drop: boolean }>();
+function foldAstral(cp: number): { codes: number[]; drop: boolean } {
+  let r = astralCache.get(cp);
+  if (!r) {
+    r = foldCodePoint(cp);
+    if (astralCache.size < 4096) astralCache.set(cp, r);
+  }
+  return r;
+}
+
+/** True if the original UTF-16 unit vanishes in folding (combining mark, zero-width, format). */
+export function isDropped(unit: number): boolean {
+  return TABLE[unit] === DROP;
+}
+
+/** Reusable buffers for the compact view of one field. */
+export class CompactBuffer {
+  n = 0;
+  /** longest run of digits in the compact view (separators ignored): 0912 345 678 → 10 */
+  digits = 0;
+  codes: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** bit 0: a separator came before this char */
+  sep: Uint8Array;
+  constructor(capacity: number) {
+    this.codes = new Uint8Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.sep = new Uint8Array(capacity + 1);
+  }
+  get capacity(): number {
+    return this.codes.length;
+  }
+}
+
+/**
+ * Fold `s` into `buf` (compact view). Returns the number of compact characters.
+ * `maxLen` bounds the input (UTF-16 units).
+ */
+export function foldCompact(s: string, buf: CompactBuffer, maxLen = s.length): number {
+  const len = Math.min(s.length, maxLen);
+  const codes = buf.codes;
+  const start = buf.start;
+  const end = buf.end;
+  const sepArr = buf.sep;
+  const cap = buf.codes.length;
+  let n = 0;
+  let digits = 0;
+  let run = 0;
+  let sep = 1;
+  let leetCandidate = false;
+  for (let i = 0; i < len && n < cap; i++) {
+    const unit = s.charCodeAt(i);
+    const t = TABLE[unit]!;
+    if (t < ALPHABET_SIZE) {
+      if (t === SEP) {
+        sep = 1;
+        continue;
+      }
+      if (t >= CODE_0 && t <= CODE_9) {
+        if (++run > digits) digits = run;
+        if (LEET_DIGIT[t] !== 0) leetCandidate = true;
+      } else run = 0;
+      codes[n] = t;
+      start[n] = i;
+      end[n] = i + 1;
+      sepArr[n] = sep;
+      sep = 0;
+      n++;
+      continue;
+    }
+    if (t === DROP) continue;
+    if (t === LEETSYM) {
+      // a symbol counts as a letter only between two letters of the same word (z@lo, $ale excluded)
+      const prevLetter = n > 0 && sep === 0 && codes[n - 1]! <= CODE_Z && codes[n - 1]! >= CODE_A;
+      let j = i + 1;
+      while (j < len && TABLE[s.charCodeAt(j)] === DROP) j++;
+      const nt = j < len ? TABLE[s.charCodeAt(j)]! : SEP;
+      const nextLetter = (nt >= CODE_A && nt <= CODE_Z) || nt === LEETSYM;
+      if (prevLetter && nextLetter) {
+        run = 0;
+        codes[n] = LEET_SYMBOL[unit]!;
+        start[n] = i;
+        end[n] = i + 1;
+        sepArr[n] = 0;
+        n++;
+      } else sep = 1;
+      continue;
+    }
+    if (t === MULTI) {
+      const mc = MULTI_CODES.get(unit)!;
+      run = 0;
+      for (let k = 0; k < mc.length && n < cap; k++) {
+        codes[n] = mc[k]!;
+        start[n] = i;
+        end[n] = i + 1;
+        sepArr[n] = k === 0 ? sep : 0;
+        n++;
+      }
+      sep = 0;
+      continue;
+    }
+    // SURROGATE: astral code point
+    const cp = s.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const f = foldAstral(cp);
+    if (f.codes.length === 0) {
+      if (!f.drop) sep = 1;
+    } else {
+      for (let k = 0; k < f.codes.length && n < cap; k++) {
+        const code = f.codes[k]!;
+        if (code >= CODE_0 && code <= CODE_9) {
+          if (++run > digits) digits = run;
+        } else run = 0;
+        codes[n] = code;
+        start[n] = i;
+        end[n] = i + width;
+        sepArr[n] = k === 0 ? sep : 0;
+        n++;
+      }
+      sep = 0;
+      leetCandidate = true;
+    }
+    i += width - 1;
+  }
+  sepArr[n] = 1;
+  buf.n = n;
+  buf.digits = digits;
+  if (leetCandidate) resolveLeet(buf);
+  return n;
+}
+
+function isLetterCode(c: number): boolean {
+  return c >= CODE_A && c <= CODE_Z;
+}
+function isDigitCode(c: number): boolean {
+  return c >= CODE_0 && c <= CODE_9;
+}
+
+/** Leetspeak digits inside words become letters: f4ke, r3p, l1ke, f4k3, 4uth, f.4.k.e */
+function resolveLeet(buf: CompactBuffer): void {
+  const { codes, sep } = buf;
+  const n = buf.n;
+  for (let i = 0; i < n; i++) {
+    const c = codes[i]!;
+    const letter = LEET_DIGIT[c]!;
+    if (letter === 0) continue;
+    const prevJoined = i > 0 && sep[i] === 0;
+    const nextJoined = i + 1 < n && sep[i + 1] === 0;
+    if (prevJoined && isDigitCode(codes[i - 1]!)) continue;
+    if (nextJoined && isDigitCode(codes[i + 1]!)) continue;
+    const prevLetter = prevJoined && isLetterCode(codes[i - 1]!);
+    const nextLetter = nextJoined && isLetterCode(codes[i + 1]!);
+    let sub = false;
+    if (prevLetter && nextLetter) sub = true;
+    else if (prevLetter && !nextJoined) {
+      let k = i - 1;
+      let count = 0;
+      while (k >= 0 && isLetterCode(codes[k]!)) {
+        count++;
+        if (sep[k] === 1) break;
+        k--;
+      }
+      sub = count >= 3;
+    } else if (nextLetter && !prevJoined) {
+      let k = i + 1;
+      let count = 0;
+      while (k < n && isLetterCode(codes[k]!)) {
+        count++;
+        k++;
+        if (k < n && sep[k] === 1) break;
+      }
+      sub = count >= 3;
+    } else if (!prevJoined && !nextJoined && i > 0 && i + 1 < n) {
+      // split letters: f . 4 . k . e
+      const singlePrev = isLetterCode(codes[i - 1]!) && (i - 1 === 0 || sep[i - 1] === 1);
+      const singleNext = isLetterCode(codes[i + 1]!) && sep[i + 2] === 1;
+      sub = singlePrev && singleNext;
+    }
+    if (sub) codes[i] = letter;
+  }
+}
+
+/** Word boundary before compact position i (separator, start/end, or letter/digit/symbol class change). */
+export function boundaryBefore(buf: CompactBuffer, i: number): boolean {
+  if (i <= 0 || i >= buf.n) return true;
+  if (buf.sep[i] === 1) return true;
+  return CODE_CLASS[buf.codes[i - 1]!] !== CODE_CLASS[buf.codes[i]!];
+}
+
+/** Compact character i is a one-character word (as in s.i.ê.u or s u p e r). */
+export function isSingle(buf: CompactBuffer, i: number): boolean {
+  return boundaryBefore(buf, i) && boundaryBefore(buf, i + 1);
+}
+
+/** Fold a pattern string: compact codes plus the word boundaries inside it. */
+let patternBuf = new CompactBuffer(1024);
+export function foldPattern(s: string): { codes: Uint8Array; boundaries: Uint8Array } {
+  if (patternBuf.capacity < s.length * 4 + 8) patternBuf = new CompactBuffer(s.length * 4 + 8);
+  const buf = patternBuf;
+  const n = foldCompact(s, buf);
+  const codes = buf.codes.slice(0, n);
+  const boundaries = new Uint8Array(n);
+  for (let i = 1; i < n; i++) boundaries[i] = boundaryBefore(buf, i) ? 1 : 0;
+  return { codes, boundaries };
+}
+
+export function codesToString(codes: ArrayLike<number>, n = codes.length): string {
+  let out = '';
+  for (let i = 0; i < n; i++) out += CODE_CHARS[codes[i]!] ?? '?';
+  return out;
+}
+
+/** Readable compact form with a space at every word boundary, and spans back into the original. */
+export function normaliseCompact(s: string): { text: string; spans: [number, number][] } {
+  const buf = new CompactBuffer(s.length * 4 + 8);
+  const n = foldCompact(s, buf);
+  let text = '';
+  const spans: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && boundaryBefore(buf, i)) {
+      text += ' ';
+      spans.push([-1, -1]);
+    }
+    text += CODE_CHARS[buf.codes[i]!];
+    spans.push([buf.start[i]!, buf.end[i]!]);
+  }
+  return { text, spans };
+}
+
+/** Light view for regexes: folded, lower-cased, separators kept; start/end map each char back to the original. */
+let lightChars = new Uint16Array(1024);
+let lightStart = new Int32Array(1024);
+let lightEnd = new Int32Array(1024);
+function lightPush(n: number, ch: number, a: number, b: number): number {
+  if (n >= lightChars.length) {
+    const grow = <T extends Uint16Array | Int32Array>(arr: T, make: (size: number) => T): T => {
+      const next = make(arr.length * 2);
+      next.set(arr);
+      return next;
+    };
+    lightChars = grow(lightChars, (z) => new Uint16Array(z));
+    lightStart = grow(lightStart, (z) => new Int32Array(z));
+    lightEnd = grow(lightEnd, (z) => new Int32Array(z));
+  }
+  lightChars[n] = ch;
+  lightStart[n] = a;
+  lightEnd[n] = b;
+  return n + 1;
+}
+const CODE_UNITS = Array.from(CODE_CHARS, (c) => c.charCodeAt(0));
+
+export function foldLight(s: string, maxLen = s.length): { text: string; start: Int32Array; end: Int32Array } {
+  const len = Math.min(s.length, maxLen);
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const unit = s.charCodeAt(i);
+    const t = TABLE[unit]!;
+    if (t === DROP) continue;
+    if (t > 0 && t < ALPHABET_SIZE) n = lightPush(n, CODE_UNITS[t]!, i, i + 1);
+    else if (t === SEP || t === LEETSYM) n = lightPush(n, unit < 128 ? (unit >= 65 && unit <= 90 ? unit + 32 : unit) : 32, i, i + 1);
+    else if (t === MULTI) {
+      for (const c of MULTI_CODES.get(unit)!) n = lightPush(n, CODE_UNITS[c]!, i, i + 1);
+    } else {
+      const cp = s.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      const f = foldAstral(cp);
+      if (f.codes.length === 0) {
+        if (!f.drop) n = lightPush(n, 32, i, i + width);
+      } else for (const c of f.codes) n = lightPush(n, CODE_UNITS[c]!, i, i + width);
+      i += width - 1;
+    }
+  }
+  let text = '';
+  for (let k = 0; k < n; k += 4096) text += String.fromCharCode.apply(null, Array.from(lightChars.subarray(k, Math.min(n, k + 4096))));
+  return { text, start: lightStart.slice(0, n), end: lightEnd.slice(0, n) };
+}
+
+/** Extend an original-string end index over trailing combining marks / invisible characters. */
+export function extendEnd(s: string, end: number): number {
+  while (end < s.length && TABLE[s.charCodeAt(end)] === DROP) end++;
+  return end;
+}
+
+/** Simple folded string (lower case, no diacritics, đ→d, look-alikes folded, separators → single spaces). */
+export function foldSimple(s: string): string {
+  return normaliseCompact(s).text;
+}

@@ -1,0 +1,452 @@
+# Authoring source of utils/risk/packs/default.json (run: python3 utils/risk/packs/authoring/build_default.py).
+# The JSON is what ships and what the engine validates; edit here and regenerate, or edit the JSON directly.
+import json
+L = {
+ 'counterfeit': 'NĐ 98/2020/NĐ-CP (Đ.3 khoản 7, Đ.12), sửa đổi bởi NĐ 17/2022 và NĐ 24/2025; BLHS Điều 192',
+ 'ip_infringement': 'Luật Sở hữu trí tuệ (sửa đổi 2022); BLHS Điều 226',
+ 'smuggled': 'NĐ 98/2020/NĐ-CP (hàng nhập lậu, không rõ nguồn gốc)',
+ 'missing_vn_label': 'NĐ 43/2017/NĐ-CP Điều 3(4), 7(3); NĐ 119/2017 Điều 31 (sửa đổi bởi NĐ 126/2021)',
+ 'ecig': 'Nghị quyết 173/2024/QH15; NĐ 371/2025 (thuốc lá điện tử, thuốc lá nung nóng)',
+ 'weapons': 'Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ (Luật 42/2024/QH15)',
+ 'gas': 'Nghị quyết 173/2024/QH15; NĐ 371/2025 (khí gây nghiện, N2O)',
+ 'fireworks': 'NĐ 137/2020/NĐ-CP (quản lý pháo)',
+ 'wildlife': 'NĐ 06/2019/NĐ-CP; BLHS Điều 244 (cần kiểm tra)',
+ 'drugs': 'Luật Phòng, chống ma túy 2021; BLHS Chương XX',
+ 'fishing': 'Luật Thủy sản 2017 Điều 7 (cấm khai thác bằng xung điện)',
+ 'tobacco': 'Luật Phòng, chống tác hại của thuốc lá 2012; NĐ 98/2020/NĐ-CP',
+ 'restricted_medicine': 'Luật Dược sửa đổi (Luật 44/2024/QH15, hiệu lực 01/07/2025); TT 11/2025/TT-BYT',
+ 'false_advertising': 'Luật Quảng cáo (sửa đổi, hiệu lực 01/01/2026); NĐ 342/2025',
+ 'supplement': 'NĐ 15/2018/NĐ-CP Điều 27(3); Luật Quảng cáo (sửa đổi)',
+ 'seller_info_missing': 'NĐ 52/2013/NĐ-CP Điều 29, 37 (sửa đổi bởi NĐ 85/2021); NĐ 98/2020 (sửa đổi bởi NĐ 17/2022)',
+ 'off_platform': 'Quy định của sàn TMĐT (cấm số điện thoại, Zalo, liên kết ngoài); dấu hiệu thường gặp khi bán hàng giả',
+}
+rules = []
+def R(id, cat, w, phrases, vi, en, flag, pas, legal=None, **kw):
+    r = {'id': id, 'category': cat, 'weight': w}
+    if kw.get('kind'): r['kind'] = kw.pop('kind')
+    if kw.get('fields'): r['fields'] = kw.pop('fields')
+    if phrases: r['phrases'] = phrases
+    for k in ('regexes','wordBoundary','context','sites','price','notice'):
+        if k in kw: r[k] = kw.pop(k)
+    assert not kw, kw
+    r['legalRef'] = L[legal or cat]
+    r['explanation'] = {'vi': vi, 'en': en}
+    r['examples'] = {'flag': flag, 'pass': pas}
+    rules.append(r)
+
+macros = {
+ 'NEG': ['không', 'ko', 'k', 'kh', 'khg', 'hông', 'hok', 'chưa', 'hem', 'khum'],
+ 'FASHION': ['giày', 'giầy', 'sneaker', 'túi', 'túi xách', 'ví da', 'ví nam', 'ví nữ', 'bóp', 'balo', 'đồng hồ', 'áo', 'quần jean', 'quần short', 'quần âu', 'mắt kính', 'kính mát', 'kính râm', 'gọng kính', 'dép nam', 'dép nữ', 'dép quai', 'thắt lưng', 'nón', 'mũ', 'khăn', 'nước hoa', 'son môi', 'son thỏi', 'mỹ phẩm', 'nhẫn', 'bông tai', 'dây chuyền', 'tai nghe', 'fullbox', 'full box'],
+ 'LUX': ['louis vuitton', 'lv', 'gucci', 'chanel', 'dior', 'hermes', 'hermès', 'prada', 'rolex', 'balenciaga', 'versace', 'burberry', 'fendi', 'celine', 'ysl', 'saint laurent', 'cartier', 'bvlgari', 'bulgari', 'omega', 'hublot', 'patek philippe', 'goyard', 'bottega', 'givenchy', 'valentino', 'moschino', 'tiffany', 'van cleef', 'mcm', 'coach', 'michael kors', 'tory burch', 'montblanc'],
+ 'SPORT': ['nike', 'adidas', 'jordan', 'air jordan', 'yeezy', 'mlb', 'new balance', 'converse', 'vans', 'puma', 'off white', 'off-white', 'supreme', 'asics', 'fila', 'the north face', 'stussy', 'bape', 'dior b23', 'airpods', 'apple watch', 'iphone', 'casio', 'g-shock', 'seiko', 'orient', 'tissot', 'longines', 'ray-ban', 'rayban', 'jbl', 'marshall', 'bose', 'dyson', 'sk-ii', 'lancome', 'estee lauder', 'tom ford', 'jo malone', 'creed', 'maison margiela'],
+ 'VAPECTX': ['18+', 'kéo hơi', 'kéo mượt', 'kéo êm', 'puff', 'puffs', 'hơi dày', 'hơi mượt', 'hơi to', 'nhiều hơi', 'số hơi', '{3000|5000|6000|8000|10000|12000|15000} hơi', 'thả khói', 'khói dày', 'nhiều khói', 'nic', 'nicotine', 'salt nic', 'saltnic', 'mg', 'pod', 'vape', 'rít', 'đầu pod', 'hút êm', 'hút ngon', 'hút phê', 'hút đã', 'phê pha', 'lạnh buốt', 'đã đời', 'tinh dầu pod', 'coil', 'occ', 'ohm', 'nạp tinh dầu', 'béo ngậy'],
+ 'DISEASE': ['tiểu đường', 'đái tháo đường', 'huyết áp', 'cao huyết áp', 'ung thư', 'gout', 'gút', 'xương khớp', 'thoái hóa khớp', 'thoát vị đĩa đệm', 'viêm gan', 'xơ gan', 'gan nhiễm mỡ', 'suy thận', 'sỏi thận', 'dạ dày', 'đau dạ dày', 'bệnh trĩ', 'búi trĩ', 'trĩ nội', 'trĩ ngoại', 'vảy nến', 'viêm xoang', 'vô sinh', 'hiếm muộn', 'yếu sinh lý', 'tai biến', 'đột quỵ', 'parkinson', 'hiv', 'hen suyễn', 'mỡ máu', 'tim mạch', 'bách bệnh', 'u xơ', 'u nang', 'zona', 'mụn cóc', 'sùi mào gà'],
+ 'CLAIMV': ['chữa', 'chữa khỏi', 'chữa dứt', 'trị', 'trị khỏi', 'trị dứt', 'điều trị', 'đặc trị', 'đánh bay', 'đẩy lùi', 'dứt điểm', 'hết', 'hết hẳn', 'khỏi', 'khỏi hẳn', 'chặn đứng', 'tiêu diệt', 'loại bỏ hoàn toàn', 'chấm dứt', 'thoát khỏi'],
+ 'CONTACT': ['liên hệ', 'lh', 'kết bạn', 'kb', 'add', 'ib', 'inbox', 'ibox', 'nhắn', 'nhắn tin', 'nt', 'gọi', 'alo', 'call', 'chat', 'qua', 'sdt', 'sđt', 'số', 'mua qua', 'đặt qua', 'đặt hàng qua', 'order qua', 'tư vấn qua', 'nhắn qua', 'add', 'ib qua', 'inbox qua', 'ib riêng', 'liên lạc'],
+ 'APP': ['zalo', 'zl', 'zalô', 'tele', 'telegram', 'whatsapp', 'wechat', 'viber', 'fb', 'facebook', 'messenger', 'mess'],
+}
+
+# ---------------- counterfeit ----------------
+NEGFAKE = ['{không|ko|k|nói không với|nói ko với|cam kết không|không phải|ko phải|không bán|tránh mua|phân biệt|phát hiện|chống|check|nếu là|nếu phát hiện|đền tiền nếu|hoàn tiền nếu} {hàng |đồ |}{fake|giả|nhái|rep|siêu cấp}', 'fake love', 'fake news', '{chống|tem chống} hàng giả', 'giả da', 'da giả', 'hoa giả', 'lông mi giả', 'mi giả', 'móng giả', 'tóc giả', 'cây giả', 'trái cây giả', 'răng giả', 'lông mày giả', 'giả gỗ', 'giả đá', 'giả cổ', 'giả kim cương', 'giả ngọc', 'giả lụa', 'giả vàng', 'vàng giả']
+R('counterfeit.fake-terms', 'counterfeit', 6,
+  ['fake', 'hàng fake', 'đồ fake', 'fake {1|01|loại 1|l1|một|like auth|cao cấp|xịn}', 'super fake', 'superfake', 'siêu fake', 'sf 1:1', 'hàng nhái', 'đồ nhái', 'hàng đạo nhái', 'nhái {thương hiệu|hãng|mẫu|y hệt|chuẩn|giống}', 'bản nhái', 'bản fake', 'giày fake', 'túi fake', 'auth fake'],
+  'Tin đăng có từ ngữ thường dùng để chào bán hàng giả, hàng nhái ("fake", "hàng nhái"…): có dấu hiệu hàng giả, cần kiểm tra.',
+  'The listing uses wording typical of counterfeit offers ("fake", "knock-off"…): it may involve counterfeit goods and needs checking.',
+  ['Giày Jordan 1 fake 1 full box', 'Túi LV f4ke loại 1 da đẹp', 'ÁO POLO LACOSTE HÀNG NHÁI GIÁ RẺ', 'tui xach gucci h.a.n.g f.a.k.e', 'Ví nam s u p e r f a k e'],
+  ['Cam kết không bán hàng fake, hoàn tiền 200%', 'Lông mi giả 3D tự nhiên', 'Áo khoác giả da cao cấp', 'Album BTS Fake Love bản giới hạn', 'Túi da giả da PU'],
+  context={'forbidAny': NEGFAKE, 'forbidWindow': 0})
+R('counterfeit.super-copy', 'counterfeit', 6,
+  ['siêu cấp', 'hàng siêu cấp', 'sc 1:1', 'like auth', 'like au', 'like authentic', 'like real', 'giống auth', 'giống au', 'như auth', 'y hệt auth', 'y chang auth', 'chuẩn auth 1:1', 'replica', 'hàng rep', 'bản rep', 'rep 1:1', 'rep 11', 'rep1:1', 'rep1', 'rep 1', 'rep loại 1', 'replica 1:1', 'mirror quality', 'hàng mirror', 'gần bằng xịn', 'gần giống auth', 'giống chính hãng 99%', 'giống thật 99%', 'giống auth 99%', 'không phân biệt được với hàng thật', 'không khác gì hàng thật', 'giống hàng thật', '{hàng|bản|loại} f1', 'hàng 1:1', 'bản 1:1', 'chuẩn 1:1', 'copy 1:1', 'bản copy', 'hàng copy', 'hàng loại 1 like', 'hàng tuồn xưởng', 'hàng xưởng {trung|quảng châu}', 'ua quality', 'pk god', 'god version', 'og batch', 'best batch'],
+  'Tin đăng tự mô tả là hàng "siêu cấp / rep / like auth / 1:1": cách gọi thường dùng cho hàng nhái thương hiệu; có dấu hiệu hàng giả.',
+  'The listing calls itself "super copy / rep / like auth / 1:1", terms commonly used for branded knock-offs: it may be counterfeit.',
+  ['Đồng hồ Rolex siêu cấp máy Nhật', 'Giày MLB like auth full box', 'dong ho omega sieu cap', 'Túi Dior r3p 1:1 da thật', 'Nước hoa Chanel replica 100ml', 'Giay Yeezy 350 rep 1:1', 'S.i.ê.u c.ấ.p túi Hermes'],
+  ['Nước hoa Maison Margiela Replica Jazz Club chính hãng', 'Mô hình xe tỉ lệ 1:18', 'Shop rep tin nhắn nhanh trong 5 phút', 'Khung ảnh tỷ lệ 1:1 vuông'],
+  context={'forbidAny': ['maison margiela', 'margiela', 'maison', 'jazz club', 'by the fireplace', 'lazy sunday', 'beach walk', 'tỷ lệ', 'tỉ lệ', 'ty le', 'đổi', 'bảo hành', 'bh', 'đổi trả', '1 đổi 1', 'rep tin', 'rep ib', 'rep inbox', 'rep nhanh', 'rep mess', 'rep cmt', 'rep comment', 'rep chậm', 'shop rep'], 'forbidWindow': 25})
+R('counterfeit.one-to-one', 'counterfeit', 5,
+  ['1:1', '1-1 auth', 'aaa', 'a1 like', 'hàng a1', 'loại aaa', 'super aaa', 'aaa+', 'mirror', 'rep'],
+  'Ký hiệu "1:1 / AAA / mirror / rep" đi cùng hàng thời trang hoặc thương hiệu: thường dùng để chỉ hàng sao chép; có dấu hiệu hàng giả.',
+  'Grading terms ("1:1", "AAA", "mirror", "rep") next to branded or fashion goods usually denote copies: possible counterfeit.',
+  ['Túi xách Chanel classic 1:1 da cừu', 'Đồng hồ Hublot AAA máy cơ', 'Giày Nike AF1 rep hộp đủ', 'Kính mát Gentle Monster mirror'],
+  ['Pin AAA Panasonic vỉ 4 viên', 'Bảo hành 1:1 trong 12 tháng', 'Mô hình tỷ lệ 1:1 trưng bày', 'Gương mirror phòng tắm', 'Shop rep tin nhắn rất nhanh, giày đẹp'],
+  context={'requireAny': ['<FASHION>', '<LUX>', '<SPORT>', 'auth', 'like', 'super', 'siêu cấp'], 'window': 60,
+           'forbidAny': ['pin', 'pin tiểu', 'pin đũa', 'battery', 'mah', '1.5v', 'tỷ lệ', 'tỉ lệ', 'ty le', 'đổi', 'bảo hành', 'bh', 'đổi trả', 'đổi mới', 'lỗi', 'gương', 'mirrorless', 'rep tin', 'rep ib', 'rep inbox', 'rep nhanh', 'rep mess', 'rep cmt', 'rep comment', 'rep chậm', 'shop rep', 'rep lại', 'rep khách', 'rep đánh giá', 'tranh', 'khung', 'giấy a1', 'size a1', 'khổ'], 'forbidWindow': 25})
+R('counterfeit.brand-disguise', 'counterfeit', 6,
+  ['lệ vi', 'lờ vờ', 'lovo', 'lờ vê', 'l.v', 'lui vuitton', 'louis vuiton', 'louis vitton', 'louis viutton', 'gucdi', 'guchi', 'gucii', 'gucchi', 'cucci', 'guci', 'chanell', 'chanle', 'channle', 'diorr', 'dioor', 'adidass', 'adidos', 'abibas', 'adibas', 'nikee', 'nlke', 'hermers', 'hermas', 'pradaa', 'prado túi', 'rolexx', 'rolec', 'balenciagaa', 'balenciaga hàng', 'versage', 'burbery', 'burberri', 'supream', 'yeezi', 'nhà {lờ|gu|chà|đi|cờ|g|c|d} {túi|ví|giày|đồng hồ|khăn|nước hoa|son}', '{túi|ví|giày|khăn|áo} nhà {lờ|gu|chà|đi|cờ|g|c|d|lv|hermes|gucci|chanel|dior}', 'hàng hiệu {loại 1|siêu cấp|like}'],
+  'Tên thương hiệu bị viết chệch để né bộ lọc ("Lờ Vờ", "Gucdi", "nhà C"…): cách chào hàng nhái thường gặp; có dấu hiệu hàng giả.',
+  'The brand name is deliberately misspelled to dodge filters ("Lờ Vờ", "Gucdi", "house C"…), a common way to sell knock-offs: possible counterfeit.',
+  ['Túi Lờ Vờ Neverfull size 32', 'Ví Gucdi nam da bò', 'Giày Adidass ultraboost', 'Túi nhà C da caviar', 'Khăn nhà Lờ họa tiết monogram'],
+  ['Túi xách nữ da thật Lệ Thu', 'Kẹo dừa Bến Tre Gu Chi Bảo', 'Túi xách Charles & Keith chính hãng', 'Nhà cửa sạch sẽ với cây lau nhà'])
+R('counterfeit.quang-chau', 'counterfeit', 2,
+  ['hàng quảng châu', 'quảng châu loại 1', 'quảng châu cao cấp', 'hàng qc', 'qc cao cấp', 'qccc', 'hàng trung quốc loại 1', 'hàng tàu loại 1', 'hàng xưởng', 'check code', 'checkcode', 'fullbox bill', 'full box bill', 'đủ bill', 'full tag', 'full phụ kiện hãng'],
+  'Mô tả nguồn hàng "Quảng Châu / hàng xưởng / check code": tín hiệu yếu, tự nó không chứng minh vi phạm nhưng thường đi cùng hàng nhái thương hiệu.',
+  'Sourcing terms ("Guangzhou goods", "factory goods", "check code") are a weak signal: they prove nothing alone but often accompany branded knock-offs.',
+  ['Váy maxi hàng Quảng Châu cao cấp', 'Giày hàng xưởng đẹp', 'Túi QCCC loại 1'],
+  ['Tôi đi du lịch Quảng Châu mua quà', 'Ga trải giường Việt Nam'])
+R('counterfeit.brand-copy-context', 'counterfeit', 3,
+  ['<LUX>', '<SPORT>'],
+  'Thương hiệu nổi tiếng xuất hiện cùng từ mô tả hàng sao chép hoặc nguồn hàng Quảng Châu/xưởng: có dấu hiệu hàng nhái.',
+  'A well-known brand appears together with copy or factory-sourcing wording: possible knock-off.',
+  ['Túi Gucci Marmont hàng Quảng Châu', 'Giày Nike hàng xưởng full box', 'Đồng hồ Rolex hàng loại 1 like'],
+  ['Giày Nike Air Force 1 chính hãng', 'Túi Gucci authentic có hóa đơn'],
+  fields=['title', 'description'],
+  context={'requireAny': ['hàng quảng châu', 'quảng châu', 'qc cao cấp', 'qccc', 'hàng xưởng', 'hàng loại 1', 'loại 1', 'like', 'hàng tàu', 'trung quốc loại 1', 'f1', 'hàng lỗi', 'hàng lỗi nhẹ', 'giá xưởng', 'check code', 'hàng chợ', 'không hộp', 'no box', 'giống 99%', 'giống hãng', 'như hãng', 'giống thật', 'không phân biệt', 'vnxk', 'xuất khẩu', 'hàng xuất dư', 'xuất dư', 'hàng si', 'tuồn'], 'window': 80,
+           'forbidAny': ['chính hãng 100%', 'authentic 100%', 'official', 'store chính hãng'], 'forbidWindow': 200})
+R('counterfeit.fake-official-shop', 'counterfeit', 4,
+  ['offical', 'oficial', 'officail', 'offcial', 'offfical', 'ofical', 'officical', 'offical store', 'officiall', 'authentic store fake', 'chinh hang 100% rep', 'mall chính hãng giá sỉ', 'official fake'],
+  'Tên gian hàng/tin đăng dùng chữ "Official" viết sai hoặc tự xưng chính hãng một cách bất thường: có dấu hiệu giả danh gian hàng chính hãng.',
+  'The shop or listing uses a misspelt "Official" or an odd claim of authenticity: it may impersonate an official store.',
+  [{'title': 'Giày thể thao nam', 'shopName': 'Nike Offical Store'}, 'Adidas Oficial Shop giày nam'],
+  [{'title': 'Giày thể thao nam', 'shopName': 'Nike Official Store'}, 'Tai nghe chính hãng Sony'],
+  fields=['title', 'shopName'])
+R('counterfeit.forged-labels', 'counterfeit', 5,
+  ['{tem|nhãn|mác|nhãn mác|tag|thẻ bài|logo sắt|logo kim loại|hộp|vỏ hộp|hộp giấy|túi giấy|bill|thẻ bảo hành|tem chống giả|tem nhôm} {<LUX>|nike|adidas|mlb|jordan|rolex}', 'in tem chống giả', 'in tem nhãn mác thương hiệu', 'tem nhãn giả', 'tem giả', 'làm bill giả', 'hộp giày hãng rời', 'vỏ hộp đồng hồ hãng', 'bán tem mác'],
+  'Chào bán riêng tem, nhãn, hộp, hóa đơn, thẻ bảo hành mang thương hiệu: có dấu hiệu làm giả nhãn hàng hóa (NĐ 98/2020 Điều 12).',
+  'Brand labels, tags, boxes, bills or warranty cards sold on their own may be used to pass off fakes (forged labels, Decree 98/2020 art. 12).',
+  ['Bán tem mác Gucci số lượng lớn', 'Hộp giày Nike rời giá sỉ', 'Thẻ bảo hành Rolex in theo yêu cầu', 'Túi giấy Chanel đựng quà'],
+  ['Hộp đựng giày nhựa trong suốt', 'In tem nhãn decal theo yêu cầu cho shop', 'Túi giấy kraft đựng quà'],
+  context={'forbidAny': ['tự thiết kế', 'logo shop', 'thương hiệu của bạn', 'kèm', 'đầy đủ', 'full', 'fullbox', 'full box', 'chính hãng', 'authentic', 'đi kèm', 'bao gồm', 'nguyên hộp', 'nguyên tem'], 'window': 40})
+R('counterfeit.price-far-below', 'counterfeit', 5, [],
+  '{brand} được rao {price} ₫, chỉ khoảng {percent}% giá chính hãng tham khảo (từ {ref} ₫): giá thấp bất thường là dấu hiệu cần kiểm tra, không phải bằng chứng.',
+  '{brand} is offered at {price} VND, about {percent}% of the reference genuine price (from {ref} VND): an unusually low price is a signal worth checking, not proof.',
+  [{'title': 'Túi xách Louis Vuitton Neverfull', 'price': 450000}, {'title': 'Đồng hồ Rolex Datejust nam', 'price': 1200000}, {'title': 'Giày thể thao nam', 'brand': 'Nike', 'price': 180000}],
+  [{'title': 'Túi xách Louis Vuitton Neverfull chính hãng', 'price': 42000000}, {'title': 'Ốp lưng iPhone 15 Pro Max', 'price': 45000}, {'title': 'Dây đeo Apple Watch', 'price': 90000}, {'title': 'iPhone 8 Plus cũ 64GB', 'price': 1900000}],
+  kind='price', price={'maxRatio': 0.3})
+R('counterfeit.price-absurd', 'counterfeit', 3, [],
+  '{brand} ở mức {price} ₫ (~{percent}% giá tham khảo {ref} ₫): chênh lệch rất lớn, có dấu hiệu hàng giả hoặc lừa đảo, cần kiểm tra.',
+  '{brand} at {price} VND (~{percent}% of the {ref} VND reference): a gap this large is a sign of fakes or scams worth checking.',
+  [{'title': 'Đồng hồ Rolex Submariner', 'price': 900000}],
+  [{'title': 'Đồng hồ Rolex Submariner', 'price': 25000000}],
+  kind='price', price={'maxRatio': 0.12})
+R('counterfeit.defect-excuse', 'counterfeit', 2,
+  ['hàng lỗi nhẹ {nên|giá} {rẻ|xả}', 'lỗi nhẹ nên giá rẻ', 'lỗi chỉ nên giá rẻ', 'hàng lỗi xả kho {<LUX>|<SPORT>}', 'do lỗi {nhỏ|nhẹ} nên giá {rẻ|tốt}', 'hàng lỗi giá rẻ'],
+  'Lý do "hàng lỗi" được dùng để giải thích giá thấp bất thường: có dấu hiệu che giấu hàng nhái thương hiệu.',
+  '"Slightly defective" is offered to explain an unusually low price, a possible cover for branded knock-offs.',
+  ['Túi Gucci hàng lỗi nhẹ nên giá rẻ', 'Giày do lỗi nhỏ nên giá tốt'],
+  ['Hàng lỗi được đổi trả trong 7 ngày'])
+
+# ---------------- IP ----------------
+R('ip.logo-use', 'ip_infringement', 5,
+  ['{in|thêu|dập|khắc|ép|in hình|thêu hình|in nhiệt} logo {<LUX>|<SPORT>}', 'logo {<LUX>|nike|adidas|mlb|supreme|jordan} {thêu|in|dập|to|nhỏ|sắt|kim loại|giả}', '{vân|họa tiết|hoạ tiết|monogram|pattern} {<LUX>}', '{kiểu dáng|form dáng|phong cách|style} {<LUX>}', 'nhái logo', 'logo nhái', 'giả logo', 'nhái kiểu dáng', 'copy thiết kế', 'sao chép thiết kế', 'nhái thiết kế', 'lấy cảm hứng {từ |}{<LUX>}', 'inspired by {<LUX>}', 'vải {<LUX>}', 'decal logo {<LUX>|<SPORT>}', 'sticker logo {<LUX>|<SPORT>}'],
+  'Sản phẩm dùng logo, họa tiết hoặc kiểu dáng của thương hiệu khác mà không thấy dấu hiệu được phép: có dấu hiệu xâm phạm quyền sở hữu trí tuệ.',
+  'The product uses another brand\'s logo, monogram or design with no sign of authorisation: it may infringe intellectual-property rights.',
+  ['Áo thun in logo Gucci cotton 100%', 'Túi vải họa tiết LV monogram', 'Vải Burberry may áo sơ mi', 'Túi xách kiểu dáng Hermes Birkin da PU', 'Sticker logo Nike dán xe'],
+  ['In logo theo yêu cầu cho doanh nghiệp', 'Áo thun trơn cotton', 'Áo Nike chính hãng thêu swoosh'],
+  context={'forbidAny': ['chính hãng', 'authentic', 'official'], 'window': 40})
+R('ip.piracy', 'ip_infringement', 6,
+  ['sách photo', 'sách in lậu', 'sách lậu', 'photo màu {sách|giáo trình}', 'sách scan', 'ebook lậu', 'file pdf {sách|giáo trình}', 'pdf {sách|giáo trình}', '{sách|giáo trình} {bản |}pdf', 'full crack', 'crack', 'bản crack', 'phần mềm crack', 'bẻ khóa', 'bẻ khoá', 'key lậu', 'game lậu', 'game crack', 'đĩa game copy', 'phim lậu', 'iptv {trọn đời|full kênh|vĩnh viễn}', 'xem {k+|kplus|k plus} miễn phí', 'full kênh {k+|kplus|k plus}', 'tài khoản {netflix|spotify|youtube premium|canva pro|chatgpt plus|chatgpt|capcut pro|office 365} {dùng chung|share|giá rẻ|vĩnh viễn|1 năm}', '{acc|tài khoản|tk|slot} {netflix|spotify|youtube premium|canva pro|chatgpt|capcut pro} {share|dùng chung}', 'netflix {share|dùng chung}', 'share {acc|tài khoản} {netflix|spotify|canva}', 'nâng cấp {youtube premium|canva pro|spotify premium} giá rẻ', 'kích hoạt vĩnh viễn {win|windows|office}', '{win|windows|office} bản quyền vĩnh viễn giá rẻ', 'key {win|windows|office} giá rẻ'],
+  'Có dấu hiệu bản sao trái phép (sách photo, phần mềm crack, tài khoản dùng chung, IPTV lậu): có thể xâm phạm quyền tác giả.',
+  'Signs of unauthorised copies (photocopied books, cracked software, shared accounts, pirate IPTV): may infringe copyright.',
+  ['Sách photo giáo trình kinh tế vĩ mô', 'Phần mềm Autocad full crack vĩnh viễn', 'Tài khoản Netflix dùng chung 1 tháng', 'Box IPTV trọn đời xem K+ miễn phí', 'Giáo trình PDF ngữ pháp tiếng Anh'],
+  ['Máy photocopy Ricoh cũ', 'Bánh quy crackers AFC', 'Sách giáo khoa lớp 5 bản gốc NXB Giáo dục', 'Thẻ Netflix gift card chính hãng'],
+  context={'forbidAny': ['máy photo', 'máy photocopy', 'bánh', 'crackers', 'chống crack', 'mặt nạ', 'nứt'], 'window': 20})
+
+# ---------------- smuggled ----------------
+R('smuggled.explicit', 'smuggled', 6,
+  ['hàng lậu', 'hàng nhập lậu', 'nhập lậu', 'đồ lậu', 'hàng tuồn', 'tuồn qua biên giới', 'hàng tiểu ngạch', 'đường tiểu ngạch', 'đi tiểu ngạch', 'hàng biên giới', 'hàng cửa khẩu', 'hàng chợ biên', 'hàng đi bộ', 'không qua hải quan', 'không khai hải quan', 'trốn thuế', 'né thuế', 'lách thuế', '{không|ko|k|chưa} đóng thuế', '{không|ko|k|chưa} chịu thuế', 'giá rẻ vì {không|ko|k} {đóng |chịu |}thuế', 'hàng không thuế', 'không rõ nguồn gốc', 'không rõ xuất xứ', 'không nguồn gốc', 'không rõ nguồn gốc xuất xứ', 'hàng trôi nổi', 'hàng bãi', 'hàng bãi nhật', 'hàng thanh lý hải quan {không giấy|ko giấy}', 'không có giấy tờ nhập khẩu', 'không giấy tờ nhập khẩu', 'hàng không giấy tờ', 'xe không giấy tờ', 'hàng xách tay không hóa đơn', 'hàng ship lậu', 'hàng nhập không tờ khai', 'hàng bao thuế {không|ko} hóa đơn'],
+  'Tin đăng tự nêu hàng nhập lậu, không đóng thuế hoặc không rõ nguồn gốc: có dấu hiệu hàng nhập lậu.',
+  'The listing itself mentions smuggling, unpaid duty or unknown origin: it may involve smuggled goods.',
+  ['Thuốc lá Esse hàng tuồn giá rẻ', 'Rượu ngoại giá rẻ vì không đóng thuế', 'Máy lọc không khí hàng bãi Nhật', 'khong ro nguon goc, bao re', 'Nồi chiên h.à.n.g l.ậ.u Thái'],
+  ['Sản phẩm có nguồn gốc xuất xứ rõ ràng, đầy đủ tờ khai hải quan', 'Cẩn thận hàng trôi nổi không rõ nguồn gốc, hãy mua chính hãng', 'Giá đã bao gồm thuế VAT'],
+  context={'forbidAny': ['cẩn thận', 'coi chừng', 'tránh mua', 'đừng mua', 'nói không với', 'không bán', 'khác với', 'thay vì', 'phân biệt', 'tránh xa', 'thận trọng', 'cảnh giác'], 'forbidWindow': 30})
+R('smuggled.no-documents', 'smuggled', 3,
+  ['<NEG> {có |}{hóa đơn|hoá đơn|hđ|bill|chứng từ|giấy tờ|co cq|co/cq|tờ khai}', '{không|ko|k} xuất {được |}{hóa đơn|hoá đơn|hđ}', 'không có {hóa đơn|hoá đơn} chứng từ', 'không bill', 'no bill', 'no invoice', 'không có tờ khai', 'không tem nhập khẩu', 'không tem thuế'],
+  'Người bán nói không có hóa đơn, chứng từ, giấy tờ nhập khẩu: có dấu hiệu hàng nhập lậu (hàng nước ngoài không chứng từ thường bị coi là nhập lậu).',
+  'The seller says there is no invoice or import paperwork; possible smuggled goods (foreign goods without documents are treated as smuggled in practice).',
+  ['Rượu vang Pháp không hóa đơn chứng từ', 'Nước hoa xách tay ko bill', 'Máy ảnh không có giấy tờ nhập khẩu'],
+  ['Xuất hóa đơn VAT đầy đủ', 'Có hóa đơn chứng từ rõ ràng', 'Hàng chính hãng có CO CQ'],
+  context={'forbidAny': ['đầy đủ', 'có xuất', 'xuất được', 'vat đầy đủ', 'nếu cần'], 'forbidWindow': 10})
+R('smuggled.hand-carried', 'smuggled', 2,
+  ['xách tay', 'hàng xách tay', 'xách tay {mỹ|nhật|hàn|úc|pháp|đức|thái|đài|hongkong|hồng kông|singapore|anh|canada|châu âu|usa}', 'xách tay chuẩn auth', 'hàng order', 'order {trung|taobao|1688|quảng châu}', 'nội địa {trung|tq|nhật|hàn|thái|đài|mỹ|úc}', 'hàng nội địa', 'bao thuế', 'bao thuế bao ship', 'hàng trung quốc nội địa', 'hàng thái nội địa', 'hàng nhật nội địa', 'hàng auth xách tay', 'tax free', 'mua tại duty free'],
+  'Hàng "xách tay / order / nội địa nước ngoài": tín hiệu yếu, người bán trung thực cũng dùng; cần xem thêm hóa đơn và nhãn phụ.',
+  'Hand-carried / ordered / foreign-domestic goods: a weak signal (honest resellers use it too); check invoices and the Vietnamese sub-label.',
+  ['Sữa rửa mặt Hada Labo xách tay Nhật', 'Máy sấy tóc Xiaomi nội địa Trung', 'Nước hoa hàng order Pháp'],
+  ['Túi xách tay nữ công sở', 'Quạt cầm tay mini', 'Máy khoan cầm tay Bosch'],
+  context={'forbidAny': ['túi xách tay', 'tui xach tay', 'ví xách tay', 'cặp xách tay', 'giỏ xách tay', 'đèn xách tay', 'loa xách tay', 'máy xách tay', 'hộp xách tay', 'vali xách tay', 'quai xách tay', 'túi xách', 'cặp xách', 'vali', 'giỏ xách', 'loa', 'quai'], 'forbidWindow': 6})
+R('smuggled.foreign-cigarettes', 'smuggled', 5,
+  ['thuốc lá {jet|hero|esse|555|marlboro|craven|caraven|zest|scott|mevius|mild seven|camel|dunhill|kent|winston|lucky strike|black devil|ngoại|nhập khẩu|lào|campuchia|thái|mỹ|nhật|hàn|trung quốc|bạc hà ngoại}', 'cây thuốc lá', 'thuốc lá điếu {ngoại|nhập}', '{esse|jet|hero|marlboro|555|craven|mevius} {cây|bao|gói|tút|tút 10 bao}', '{esse|jet|hero|marlboro|555|craven|mevius|dunhill|kent|winston|camel|caraven} thuốc lá', 'xì gà {cohiba|cuba|nhập khẩu}', 'cigarette', 'cigarettes', 'thuốc lào {lậu|bắc}'],
+  'Chào bán thuốc lá điếu ngoại trên mạng: có dấu hiệu hàng nhập lậu, và việc bán thuốc lá cần giấy phép.',
+  'Foreign cigarettes offered online: possibly smuggled, and selling tobacco requires a licence.',
+  ['Thuốc lá Esse Change bạc hà cây 10 bao', 'Jet cây giá sỉ', 'Thuoc la Hero nhap khau'],
+  ['Bật lửa Zippo chính hãng', 'Kẹo cao su bạc hà Cool Air', 'Áo phông in hình 555'],
+  legal='tobacco')
+
+# ---------------- label ----------------
+R('label.no-sub-label', 'missing_vn_label', 5,
+  ['<NEG> {có |dán |}{tem phụ|nhãn phụ|tem nhãn phụ|tem phụ tiếng việt|nhãn phụ tiếng việt|nhãn tiếng việt|tem tiếng việt|tem nhập khẩu|tem phụ nhập khẩu|hướng dẫn tiếng việt|hdsd tiếng việt}', 'thiếu tem phụ', 'thiếu nhãn phụ', 'chưa dán tem', 'không tem không nhãn', 'không tem', 'no tem', 'ko tem', 'k tem', 'hàng không tem', 'hàng chưa tem', '{nhãn|bao bì|hướng dẫn|hdsd|vỏ hộp|hướng dẫn sử dụng} {100% |toàn |toàn bộ |full |chỉ có |}{bằng |}tiếng {trung|nhật|hàn|thái|anh|đức|nga|đài}', 'bao bì {full|toàn|100%} chữ {trung|nhật|hàn|thái|tàu}', 'bao bì nội địa {trung|nhật|hàn|thái}'],
+  'Tin đăng cho biết sản phẩm không có tem/nhãn phụ tiếng Việt hoặc nhãn chỉ bằng tiếng nước ngoài: có dấu hiệu thiếu nhãn phụ theo NĐ 43/2017.',
+  'The listing says there is no Vietnamese sub-label, or the label is in a foreign language only: may breach Decree 43/2017 labelling rules.',
+  ['Kem chống nắng Anessa nội địa Nhật không tem phụ', 'Sữa bột Meiji hàng ko có tem phụ tiếng Việt', 'Dầu gội Thái bao bì 100% tiếng Thái', 'Nồi cơm điện nội địa Nhật chưa dán tem phụ'],
+  ['Kem chống nắng chính hãng có tem phụ tiếng Việt đầy đủ', 'Sữa rửa mặt giá 120k có tem phụ nhập khẩu', 'Sữa bột nhập khẩu có nhãn phụ', 'Giáo trình học tiếng Trung cơ bản'],
+  context={'forbidAny': ['sách', 'giáo trình', 'học tiếng', 'từ điển', 'truyện', 'bàn phím'], 'forbidWindow': 20})
+R('label.foreign-domestic', 'missing_vn_label', 2,
+  ['nội địa {trung|tq|nhật|hàn|thái|đài|mỹ|úc}', 'hàng nội địa {trung|tq|nhật|hàn|thái|đài}', 'bản nội địa {trung|tq|nhật|hàn}', 'hàng nội địa'],
+  'Hàng "nội địa" nước ngoài thường không có nhãn phụ tiếng Việt: tín hiệu yếu, cần kiểm tra nhãn.',
+  'Foreign-domestic goods often lack a Vietnamese sub-label: weak signal, check the label.',
+  ['Máy sấy tóc Xiaomi nội địa Trung', 'Kem dưỡng Hada Labo nội địa Nhật'],
+  ['Hàng Việt Nam sản xuất nội địa chất lượng cao'])
+
+# ---------------- banned ----------------
+R('banned.e-cigarette', 'banned_goods', 8,
+  ['thuốc lá điện tử', 'tlđt', 'thuốc lá nung nóng', 'vape', 'vapes', 'vape pod', 'pod system', 'pod kit', 'pod 1 lần', 'pod dùng 1 lần', 'disposable pod', 'tinh dầu {pod|vape|salt|saltnic|freebase}', 'juice vape', 'salt nic', 'saltnic', 'nic salt', 'freebase', 'đầu pod', 'đầu pod thay thế', 'pod thay thế', 'iqos', 'heets', 'terea', 'ploom', 'iluma', 'glo hyper', 'juul', 'relx', 'smok', 'caliburn', 'voopoo', 'vaporesso', 'geekvape', 'uwell', 'lost mary', 'elf bar', 'elfbar', 'hqd', 'pixo', 'oneo', 'pava', 'drag x', 'drag s', 'argus', 'oxva', 'xros', 'wenax', 'sp2s', 'snowwolf', 'pod', 'pods', 'shisha điện tử', 'e-cig', 'ecig', 'e cigarette', 'vaper', 'puff bar', 'puffbar', '{6000|8000|10000|12000|15000|20000} hơi', '{6000|8000|10000|12000|15000|20000} puff', '{6k|8k|10k|12k|15k} puff'],
+  'Có dấu hiệu chào bán thuốc lá điện tử / thuốc lá nung nóng (tên thiết bị, tinh dầu, pod): mặt hàng bị cấm kinh doanh từ năm 2025.',
+  'Signs of e-cigarettes or heated tobacco (device names, e-liquid, pods): banned from trade since 2025.',
+  ['Pod Caliburn G3 chính hãng', 'Tinh dầu salt nic 30ml vị xoài', 'Thiết bị IQOS Iluma kèm Terea', 'v.a.p.e 8000 hơi vị nho', 'Thuoc la dien tu Relx'],
+  ['Chân máy ảnh tripod Benro', 'Tai nghe AirPods Pro 2', 'Cà phê viên nén Nespresso 10 viên', 'Bông tẩy trang Ipek'],
+  legal='ecig',
+  context={'forbidAny': ['cà phê', 'cafe', 'coffee', 'nespresso', 'capsule', 'viên nén', 'trà túi lọc', 'hạt giống', 'hạt đậu', 'viên giặt', 'nước giặt', 'airpods', 'tai nghe', 'pod máy bay', 'ipod', 'podcast'], 'forbidWindow': 25})
+R('banned.e-cigarette-code', 'banned_goods', 7,
+  ['máy xông hoa quả', 'máy xông trái cây', 'máy xông {vị|hương} {trái cây|hoa quả}', 'nước ép hoa quả', 'nước ép trái cây', 'đầu thay bàn chải điện', 'đầu thay {máy xông|bút xông}', 'xịt thơm miệng', 'tinh dầu', 'tinh dầu hoa quả', 'bút xông', 'máy xông mini', 'máy xông', 'đầu thay', 'kẹo hoa quả 18+', 'đồ chơi 18+ vị'],
+  'Từ lóng thường dùng để rao thuốc lá điện tử ("máy xông hoa quả", "đầu thay bàn chải điện", "tinh dầu") đi kèm các từ như "18+", "hơi", "nic": có dấu hiệu hàng cấm.',
+  'Code words used for e-cigarettes ("fruit diffuser", "electric toothbrush head", "essential oil") next to "18+", "puffs", "nic": possible banned goods.',
+  [{'title': 'Đầu thay bàn chải điện vị nho 18+', 'description': 'hơi dày, kéo mượt'}, 'Máy xông hoa quả mini 18+ 6000 hơi', {'title': 'Tinh dầu hoa quả 30ml', 'description': 'Vị xoài lạnh, 35mg, dùng cho pod'}, 'Nước ép hoa quả 18+ hơi phê'],
+  ['Máy xông tinh dầu phun sương khuếch tán 500ml', 'Tinh dầu tràm Huế nguyên chất cho bé', 'Đầu thay bàn chải điện Oral-B Cross Action 4 cái', 'Nước ép hoa quả tươi nguyên chất chai 330ml', 'Xịt thơm miệng Kin bạc hà 15ml'],
+  legal='ecig',
+  context={'requireAny': ['<VAPECTX>'], 'forbidAny': ['khuếch tán', 'phun sương', 'tràm', 'massage', 'nến', 'xông phòng', 'spa', 'oral-b', 'oral b', 'philips', 'sonicare', 'xiaomi', 'nguyên chất', 'xông mặt', 'xông hơi mặt', 'xông mũi', 'xông họng', 'khí dung', 'xông tóc'], 'forbidWindow': 120})
+R('banned.weapons', 'banned_goods', 8,
+  ['vũ khí tự vệ', 'đồ tự vệ', 'dụng cụ tự vệ', 'công cụ tự vệ', 'hàng tự vệ', 'đèn pin tự vệ', 'đèn pin chích điện', 'chích điện', 'roi điện', 'roi chích điện', 'gậy điện', 'kìm điện tự vệ', 'súng điện', 'súng chích điện', 'dùi cui', 'dùi cui điện', 'baton', 'gậy rút {3|ba} khúc', 'gậy {3|ba} khúc', 'côn {3|ba} khúc', 'gậy baton', 'bình xịt hơi cay', 'xịt hơi cay', 'xịt cay', 'hơi cay tự vệ', 'còng số 8', 'còng tay số 8', 'súng {hơi|pcp|săn|quân dụng|colt|glock|k54|k59|rulo|ru lô|lục|ngắn|tự chế|bắn đạn chì|bắn đạn bi sắt|bắn bi sắt|bắn chì|hoa cải|bắn đạn thép|cồn bắn đạn}', 'pcp {cao áp|săn|bắn}', 'đạn chì {4.5|5.5|6.35}', 'đạn chì', 'đạn bi sắt', 'đạn súng hơi', 'ống giảm thanh', 'nỏ săn', 'nỏ bắn cá', 'nỏ thể thao bắn', 'dao găm', 'mã tấu', 'kiếm katana thép', 'súng bắn điện', 'taser', 'stun gun', 'súng cao su bắn bi sắt', 'ná cao su bắn bi sắt', 'lựu đạn', 'kíp nổ', 'thuốc nổ', 'ngòi nổ', 'dây cháy chậm'],
+  'Có dấu hiệu chào bán vũ khí hoặc công cụ hỗ trợ (roi điện, bình xịt hơi cay, dùi cui, súng hơi…): mặt hàng bị hạn chế/cấm kinh doanh theo Luật 42/2024/QH15.',
+  'Signs of weapons or support tools (stun batons, pepper spray, air guns…): restricted or banned under Law 42/2024/QH15.',
+  ['Đèn pin chích điện tự vệ siêu mạnh', 'Bình xịt hơi cay mini cho nữ', 'Gậy rút 3 khúc thép', 'Súng hơi PCP cao áp', 'roi đ.i.ệ.n tự vệ', 'Sạc dự phòng siêu mạnh kiêm chích điện'],
+  ['Súng bắn keo nến 20W', 'Súng bắn đinh hơi', 'Súng massage cầm tay', 'Súng phun sơn điện', 'Đèn pin siêu sáng sạc USB', 'Kìm điện cách điện 8 inch', 'Dao gọt hoa quả inox', 'Súng nước đồ chơi trẻ em'],
+  legal='weapons',
+  context={'forbidAny': ['đồ chơi', 'mô hình', 'gỗ', 'nhựa', 'cosplay', 'trang trí', 'xốp', 'bọt', 'bắn nước', 'thạch', 'pin aa'], 'forbidWindow': 15})
+R('banned.laughing-gas', 'banned_goods', 8,
+  ['bóng cười', 'khí cười', 'n2o', 'funkyball', 'funky ball', 'nitrous oxide', 'bình khí cười', 'bình n2o', 'bóng cười n2o', 'hít bóng', 'bóng hơi phê'],
+  'Có dấu hiệu chào bán khí cười/bóng cười (N2O): khí gây nghiện bị cấm theo NQ 173/2024/QH15.',
+  'Signs of laughing gas / N2O balloons: an addictive gas banned under Resolution 173/2024/QH15.',
+  ['Bình khí cười N2O 2kg giao nhanh', 'Bong cuoi giao tan noi', 'FunkyBall hộp 24 viên'],
+  ['Bóng bay sinh nhật bộ chữ Happy Birthday', 'Bình xịt kem tươi dùng gas N2O làm bánh', 'Đồ chơi bóng cười bóp giảm stress'],
+  legal='gas',
+  context={'forbidAny': ['kem tươi', 'xịt kem', 'làm kem', 'whipping', 'làm bánh', 'bóng bay', 'bóp', 'squishy', 'giảm stress', 'mặt cười', 'đồ chơi'], 'forbidWindow': 40})
+R('banned.fireworks', 'banned_goods', 7,
+  ['pháo nổ', 'pháo hoa nổ', 'pháo bi', 'pháo dây', 'pháo tép', 'pháo đại', 'pháo trứng', 'pháo tự chế', 'thuốc pháo', 'pháo cối', 'pháo bánh {trung quốc|tq|nổ}', 'pháo {trung quốc|tq|lậu|lào}', 'pháo hoa {trung quốc|tq|lậu|lào|tự chế}', 'pháo nổ {trung quốc|tq}', 'pháo ống nổ', 'pháo điện tử nổ', 'pháo bông nổ', 'pháo chuột', 'pháo đùng', 'pháo hoa nổ tầm cao'],
+  'Có dấu hiệu chào bán pháo nổ hoặc pháo không rõ nguồn gốc: bị cấm theo NĐ 137/2020 (chỉ pháo hoa của đơn vị được phép mới được lưu hành).',
+  'Signs of explosive or unlicensed fireworks: banned under Decree 137/2020 (only licensed non-explosive fireworks may be sold).',
+  ['Pháo bi Trung Quốc giao Tết', 'Pháo hoa nổ tầm cao 36 ống', 'Pháo dây nổ đám cưới', 'ph@o n.ổ giá sỉ'],
+  ['Pháo giấy kim tuyến cầm tay đám cưới', 'Pháo hoa Z121 Bộ Quốc phòng chính hãng', 'Pháo bông que sinh nhật không nổ', 'Pháo điện tử đồ trang trí Tết không nổ'],
+  legal='fireworks',
+  context={'forbidAny': ['không nổ', 'ko nổ', 'trang trí', 'giấy', 'kim tuyến', 'z121', 'bộ quốc phòng', 'cầm tay'], 'forbidWindow': 30})
+R('banned.wildlife', 'banned_goods', 8,
+  ['ngà voi', 'vòng ngà', 'vòng tay ngà', 'nhẫn lông voi', 'lông đuôi voi', 'lông voi', 'da hổ', 'cao hổ', 'cao hổ cốt', 'cao hổ cốt', 'răng hổ', 'nanh hổ', 'móng hổ', 'xương hổ', 'hổ cốt', 'vảy tê tê', 'tê tê', 'sừng tê giác', 'sừng tê', 'bột sừng tê', 'móng gấu', 'mật gấu', 'tay gấu', 'cao gấu', 'cao khỉ', 'rượu {ngâm |}{hổ|gấu|tê tê|rắn hổ mang chúa|cá sấu con|khỉ}', 'rắn hổ mang chúa', 'đồi mồi', 'vòng đồi mồi', 'lược đồi mồi', 'rùa biển', 'rùa núi vàng', 'chim quý hiếm', 'sừng tê giác châu phi', 'ngà voi châu phi', 'ngọc tê tê', 'trang sức ngà', 'nanh heo rừng', 'cao trăn gấm'],
+  'Có dấu hiệu chào bán sản phẩm từ động vật hoang dã nguy cấp (ngà voi, sừng tê giác, tê tê, hổ, gấu…): bị cấm kinh doanh.',
+  'Signs of products from endangered wildlife (ivory, rhino horn, pangolin, tiger, bear…): trade is prohibited.',
+  ['Vòng ngà voi Châu Phi', 'Nhẫn lông voi bọc vàng', 'Mật gấu nguyên chất lấy tại trại', 'Vảy tê tê sao vàng', 'Cao hổ cốt nấu truyền thống', 'ngà v.o.i tự nhiên'],
+  ['Gấu bông Teddy 1m2', 'Mật ong rừng nguyên chất', 'Trà lá mật gấu sấy khô', 'Gọng kính màu đồi mồi', 'Cây ngà voi để bàn', 'Dầu cù là con hổ Tiger Balm', 'Vải họa tiết da hổ may váy', 'Thú nhồi bông con voi'],
+  legal='wildlife',
+  context={'forbidAny': ['lá mật gấu', 'cây mật gấu', 'trà mật gấu', 'cây ngà voi', 'chậu cây', 'hạt giống', 'màu đồi mồi', 'họa tiết', 'hoạ tiết', 'vân da', 'gọng', 'in hình', 'vải', 'da hổ giả', 'giả da hổ', 'nhựa', 'tiger balm', 'cù là', 'con hổ', 'gấu bông', 'nhồi bông', 'đồ chơi', 'hình', 'kẹp tóc', 'ma mút', 'thú bông', 'đồ chơi rùa'], 'forbidWindow': 12})
+R('banned.drugs', 'banned_goods', 8,
+  ['cần sa', 'cỏ mỹ loại', 'cỏ mỹ giao', 'hút cỏ', 'hạt giống cần sa', 'thuốc lắc', 'kẹo ke', 'ketamine', 'ketamin', 'nấm thần', 'nấm ảo giác', 'nấm psilocybin', 'ma túy', 'ma tuý', 'nước vui', 'bột vui', 'lsd', 'tem lsd', 'tem giấy lsd', 'ma túy đá', 'hồng phiến', 'cocaine', 'heroin', 'mdma', 'thuốc lắc ecstasy', 'cbd thc', 'thc', 'kush'],
+  'Có dấu hiệu chào bán chất ma túy hoặc chất gây ảo giác: bị nghiêm cấm.',
+  'Signs of narcotics or hallucinogens: strictly prohibited.',
+  ['Cỏ Mỹ loại xịn giao nhanh', 'Hạt giống cần sa nhập Hà Lan', 'Nấm thần khô 10g', 'Tem giấy LSD', 'Nước vui pha sẵn'],
+  ['Que thử ma túy 5 chân tại nhà', 'Sách phòng chống ma túy học đường', 'Nấm linh chi đỏ Hàn Quốc', 'Đá lạnh viên tủ lạnh'],
+  legal='drugs',
+  context={'forbidAny': ['que thử', 'test', 'xét nghiệm', 'phòng chống', 'phòng, chống', 'tuyên truyền', 'sách phòng chống', 'phát hiện', 'thử nhanh', 'kit thử', 'khay thử'], 'forbidWindow': 25})
+R('banned.electrofishing', 'banned_goods', 6,
+  ['máy kích cá', 'kích cá', 'bộ kích cá', 'kích điện bắt cá', 'xung điện bắt cá', 'máy xung điện đánh cá', 'máy đánh cá bằng điện', 'kích điện đánh cá', 'cục kích cá', 'máy chích cá'],
+  'Có dấu hiệu chào bán thiết bị đánh bắt cá bằng xung điện: bị cấm theo Luật Thủy sản 2017.',
+  'Signs of electro-fishing devices: banned under the 2017 Fisheries Law.',
+  ['Máy kích cá 12V công suất lớn', 'Bộ kích điện bắt cá sông'],
+  ['Cần câu cá carbon 3m6', 'Máy sục khí bể cá'],
+  legal='fishing')
+
+# ---------------- medicine ----------------
+R('medicine.prescription-terms', 'restricted_medicine', 6,
+  ['thuốc kê đơn', 'thuốc theo đơn', 'thuốc bán theo đơn', 'bán không cần đơn', '{không|ko|k} cần {đơn|toa|kê đơn|đơn bác sĩ|đơn thuốc}', 'thuốc kháng sinh', 'kháng sinh', 'thuốc tiêm', 'bút tiêm {giảm cân|tiểu đường|glp-1|glp1}', 'bút tiêm', 'thuốc ngủ', 'thuốc an thần', 'thuốc phá thai', 'thuốc hướng thần', 'thuốc gây nghiện', 'vắc xin', 'vacxin', 'vaccine', 'vắc-xin', 'thuốc điều trị ung thư', 'thuốc trị ung thư', 'thuốc ung thư', 'thuốc chống ung thư', 'thuốc giảm cân {sibutramine|cấp tốc}', 'glp-1', 'glp1', 'thuốc corticoid', 'corticoid', 'thuốc tăng cân {thái|corticoid}', 'thuốc kích dục', 'thuốc cường dương', 'thuốc mê'],
+  'Có dấu hiệu chào bán thuốc kê đơn hoặc thuốc không được bán trực tuyến: từ 01/07/2025 chỉ thuốc không kê đơn mới được bán online.',
+  'Signs of prescription-only or otherwise restricted medicine: since 1 July 2025 only non-prescription drugs may be sold online.',
+  ['Thuốc kháng sinh trị viêm họng hộp 10 vỉ', 'Bút tiêm giảm cân GLP-1 nhập Mỹ', 'Thuốc ngủ thảo dược mạnh, bán không cần đơn', 'Vắc xin cúm Vaxigrip cho người lớn'],
+  ['Thịt heo sạch không chứa kháng sinh', 'Vắc xin cho chó mèo 5 bệnh', 'Gối ngủ ngon cao su non', 'Thuốc nhuộm tóc Garnier', 'Kim bút tiêm insulin 4mm'],
+  context={'forbidAny': ['không chứa', 'ko chứa', 'không dùng', 'không có', 'không sử dụng', 'không kháng sinh', 'thay thế kháng sinh', 'thú y', 'cho chó', 'chó mèo', 'cho mèo', 'thú cưng', 'cho gà', 'heo', 'cho cá', 'cá cảnh', 'tôm', 'thủy sản', 'cây trồng', 'vật nuôi', 'chim cảnh', 'kim tiêm', 'kim bút', 'đầu kim', 'thuốc nhuộm', 'ống tiêm', 'sổ tiêm'], 'forbidWindow': 20})
+R('medicine.prescription-names', 'restricted_medicine', 7,
+  ['amoxicillin', 'amoxicilin', 'amoxycillin', 'augmentin', 'cefuroxim', 'cefuroxime', 'zinnat', 'cefixim', 'cefixime', 'cephalexin', 'cefalexin', 'cefdinir', 'cefpodoxime', 'azithromycin', 'zithromax', 'clarithromycin', 'ciprofloxacin', 'levofloxacin', 'ofloxacin', 'doxycyclin', 'doxycycline', 'metronidazol', 'metronidazole', 'clindamycin', 'tetracyclin', 'tetracycline', 'ampicillin', 'penicillin', 'dexamethason', 'dexamethasone', 'prednisolon', 'prednisolone', 'methylprednisolon', 'methylprednisolone', 'medrol', 'sildenafil', 'viagra', 'cialis', 'tadalafil', 'levitra', 'vardenafil', 'kamagra', 'misoprostol', 'mifepristone', 'mifepriston', 'diazepam', 'seduxen', 'alprazolam', 'xanax', 'zolpidem', 'stilnox', 'rivotril', 'clonazepam', 'tramadol', 'oxycodone', 'fentanyl', 'methadone', 'morphin', 'morphine', 'codein', 'codeine', 'ozempic', 'wegovy', 'saxenda', 'mounjaro', 'semaglutide', 'liraglutide', 'tirzepatide', 'sibutramine', 'sibutramin', 'isotretinoin', 'acnotin', 'roaccutane', 'methotrexate', 'warfarin', 'insulin', 'lantus', 'novomix', 'metformin', 'glucophage', 'amlodipin', 'amlodipine', 'losartan', 'atorvastatin', 'rosuvastatin', 'clopidogrel', 'allopurinol', 'colchicin', 'colchicine', 'tamoxifen', 'letrozole', 'finasteride', 'minoxidil uống', 'oseltamivir', 'tamiflu', 'molnupiravir', 'ivermectin', 'spironolacton', 'furosemid', 'furosemide'],
+  'Tên hoạt chất/biệt dược thuộc nhóm thuốc kê đơn: bán trực tuyến có dấu hiệu vi phạm quy định về kinh doanh dược.',
+  'An active ingredient or brand of a prescription-only drug: selling it online may breach pharmacy rules.',
+  ['Augmentin 625mg hộp 14 viên', 'Viagra 100mg chính hãng giao kín', 'Ozempic 1mg bút tiêm', 'Thuoc Amoxicillin 500mg', 'Acnotin 10mg trị mụn'],
+  ['Kháng insulin là gì? Sách dinh dưỡng', 'Que thử đường huyết Accu-Chek', 'Minoxidil 5% dạng xịt mọc tóc'],
+  context={'forbidAny': ['kháng insulin', 'đề kháng insulin', 'thú y', 'cho chó', 'cho mèo', 'cho gà', 'cho cá', 'sách', 'bút bi', 'kim bút tiêm', 'kim tiêm', 'đầu kim', 'que thử', 'máy đo', 'hộp đựng', 'túi giữ lạnh'], 'forbidWindow': 20})
+
+# ---------------- false advertising ----------------
+R('advert.cure-claims', 'false_advertising', 6,
+  ['chữa khỏi', 'chữa dứt điểm', 'trị dứt điểm', 'trị tận gốc', 'chữa tận gốc', 'khỏi hẳn', 'khỏi hoàn toàn', 'khỏi 100%', 'cam kết khỏi', 'cam kết {hết|khỏi} bệnh', 'thần dược', 'thuốc thần', 'không hết không lấy tiền', 'không khỏi {hoàn tiền|trả tiền|không lấy tiền}', 'không hết hoàn tiền', 'thay thế thuốc', 'thay thế thuốc {chữa bệnh|tây}', 'bỏ thuốc tây', 'không cần dùng thuốc', 'không cần uống thuốc', 'chữa bách bệnh', 'trị bách bệnh', 'tiêu diệt tế bào ung thư', 'ức chế {tế bào |}ung thư', 'đẩy lùi ung thư', 'không tái phát', 'vĩnh viễn không tái phát', 'hiệu quả 100%', 'hết ngay sau', 'khỏi ngay sau', 'cải tử hoàn sinh', 'tái tạo tế bào gan', 'đào thải độc tố gan 100%', 'dứt điểm sau'],
+  'Quảng cáo có lời hứa chữa khỏi/dứt điểm bệnh hoặc thay thế thuốc: có dấu hiệu quảng cáo sai sự thật về công dụng.',
+  'The ad promises a cure, a permanent fix or a substitute for medicine: may be false or misleading advertising.',
+  ['Cao dây thìa canh chữa khỏi tiểu đường', 'Trà thảo mộc trị dứt điểm gout, không hết không lấy tiền', 'Viên uống thần dược xương khớp', 'Thuốc nam khỏi hẳn dạ dày sau 1 liệu trình'],
+  [{'title': 'Thực phẩm bảo vệ sức khỏe hỗ trợ giảm đường huyết', 'description': 'Thực phẩm này không phải là thuốc và không có tác dụng thay thế thuốc chữa bệnh.'}, 'Bình chữa cháy mini cho ô tô', 'Dịch vụ sửa chữa điện thoại lấy ngay'],
+  context={'forbidAny': ['không {có |}tác dụng thay thế thuốc', 'không thay thế thuốc', 'không phải là thuốc', 'chữa cháy', 'sửa chữa', 'chữa lỗi', 'chữa cháy'], 'forbidWindow': 5})
+R('advert.disease-claims', 'false_advertising', 5,
+  ['<DISEASE>'],
+  'Sản phẩm được quảng cáo là chữa/trị/đánh bay một bệnh cụ thể (tiểu đường, huyết áp, ung thư…): có dấu hiệu quảng cáo công dụng chữa bệnh sai quy định.',
+  'The product is advertised as curing or treating a specific disease (diabetes, hypertension, cancer…): may be unlawful health-claim advertising.',
+  ['Nấm linh chi đánh bay tiểu đường', 'Trà thảo dược trị gout hiệu quả', 'Cao xương khớp đặc trị thoát vị đĩa đệm', 'Rượu thuốc chữa yếu sinh lý'],
+  [{'title': 'TPBVSK Glucare', 'description': 'Hỗ trợ điều trị tiểu đường. Thực phẩm này không phải là thuốc và không có tác dụng thay thế thuốc chữa bệnh.'}, 'Máy đo huyết áp Omron HEM-7121', 'Sách hướng dẫn chăm sóc người tiểu đường'],
+  context={'requireAny': ['<CLAIMV>'], 'window': 12, 'forbidAny': ['hỗ trợ', 'hỗ trợ điều trị', 'hỗ trợ giảm', 'giúp hỗ trợ', 'máy đo', 'sách', 'thiết bị đo', 'que thử', 'người bệnh', 'người bị', 'dành cho người', 'cho người'], 'forbidWindow': 20})
+R('advert.special-treatment', 'false_advertising', 3,
+  ['đặc trị', 'gia truyền', 'bài thuốc gia truyền', 'thuốc gia truyền', 'tuyệt đối an toàn', 'không có tác dụng phụ', 'không tác dụng phụ', 'bác sĩ khuyên dùng', 'được bộ y tế chứng nhận {chữa|trị}', 'tốt nhất thế giới', 'số 1 thế giới', 'giảm cân cấp tốc', 'giảm cân siêu tốc', 'giảm cân thần tốc', 'tan mỡ cấp tốc', 'tăng chiều cao vượt trội', 'trắng bật tông sau', 'cao thêm {5|7|10|15} cm'],
+  'Cách nói quảng cáo tuyệt đối hoặc "đặc trị / gia truyền / không tác dụng phụ": tín hiệu yếu của quảng cáo phóng đại.',
+  'Absolute or "special cure / family recipe / no side effects" wording: a weak sign of exaggerated advertising.',
+  ['Kem đặc trị nám tàn nhang', 'Viên uống giảm cân cấp tốc không tác dụng phụ'],
+  ['Phở gia truyền Nam Định gói 500g'],
+  context={'forbidAny': ['phở', 'bánh', 'bún', 'nước mắm', 'công thức', 'món ăn', 'nem chua', 'giò chả', 'chả cá', 'mắm', 'kẹo', 'nước chấm', 'gia vị'], 'forbidWindow': 20})
+R('advert.numeric-claims', 'false_advertising', 5, [],
+  'Lời hứa kết quả cụ thể trong thời gian ngắn (giảm X kg trong Y ngày, cao thêm X cm…): có dấu hiệu quảng cáo sai sự thật.',
+  'A specific result promised within a short time (lose X kg in Y days, grow X cm…): possibly false advertising.',
+  ['Trà giảm cân giảm 7kg trong 10 ngày', 'Viên uống tăng chiều cao 10cm sau 3 tháng', 'giam 5 ky chi sau 1 tuan'],
+  ['Cân điện tử tối đa 180kg', 'Máy chạy bộ tải trọng 120 kg'],
+  regexes=[
+    {'source': r'(?:giam|sut|xuong|mat) ?(?:ngay )?\d{1,2} ?(?:kg|ky|ki|can|kilo)(?: mo)? ?(?:chi )?(?:trong|sau|sau khi dung|chi sau|/|trong vong) ?\d{1,2} ?(?:ngay|tuan|thang|lieu trinh)', 'minDigits': 1, 'triggers': ['giảm', 'sụt', 'xuống', 'mất']},
+    {'source': r'(?:tang|cao them|tang them|cao vuot) ?(?:chieu cao )?\d{1,2} ?(?:cm|phan)(?: chieu cao)? ?(?:trong|sau|chi sau|/) ?\d{1,2} ?(?:ngay|tuan|thang)', 'minDigits': 1, 'triggers': ['tăng', 'cao thêm', 'cao vượt']},
+    {'source': r'(?:trang|het nam|mo tham|het mun|sach mun) (?:da )?(?:chi )?(?:sau|trong) \d{1,2} (?:ngay|dem)', 'minDigits': 1, 'triggers': ['trắng', 'hết nám', 'mờ thâm', 'hết mụn', 'sạch mụn']},
+  ])
+R('advert.supplement-notice-missing', 'false_advertising', 4,
+  ['thực phẩm chức năng', 'tpcn', 'thực phẩm bảo vệ sức khỏe', 'thực phẩm bảo vệ sức khoẻ', 'tpbvsk', 'thực phẩm bổ sung', 'viên uống', 'thực phẩm hỗ trợ'],
+  'Sản phẩm là thực phẩm chức năng nhưng phần mô tả không thấy câu bắt buộc "Thực phẩm này không phải là thuốc và không có tác dụng thay thế thuốc chữa bệnh": có dấu hiệu vi phạm quy định quảng cáo.',
+  'A food supplement whose description lacks the mandatory line "This product is not a medicine and does not replace medicines": may breach advertising rules.',
+  [{'title': 'Viên uống bổ gan Hepa', 'description': 'Viên uống thảo dược giúp mát gan, giải độc, tăng cường chức năng gan. Ngày uống 2 viên sau ăn. Hộp 60 viên, hàng chính hãng, giao nhanh toàn quốc.'}],
+  [{'title': 'Viên uống bổ gan Hepa', 'description': 'Viên uống thảo dược giúp mát gan, hỗ trợ giải độc gan. Ngày uống 2 viên sau ăn. Thực phẩm này không phải là thuốc và không có tác dụng thay thế thuốc chữa bệnh.'}, 'Viên uống bổ gan Hepa (title only)'],
+  kind='missing_notice', legal='supplement',
+  notice={'phrases': ['{không|ko|k|hông} {phải|phải là} thuốc', 'không có tác dụng thay thế thuốc', 'không thay thế thuốc chữa bệnh', 'không phải là thuốc chữa bệnh'], 'minDescriptionLength': 80})
+
+# ---------------- seller info ----------------
+R('seller.info-hidden', 'seller_info_missing', 5,
+  ['<NEG> {có |}{địa chỉ|cửa hàng|văn phòng|showroom} {cố định|offline|trực tiếp|cụ thể|}', '<NEG> có shop {offline|cố định}', '<NEG> {công khai|cung cấp|để lộ|tiết lộ} {địa chỉ|thông tin|danh tính|số điện thoại|sđt}', '<NEG> {có |}{giấy phép kinh doanh|gpkd|đăng ký kinh doanh|đkkd|mã số thuế|mst|giấy phép}', 'chưa {đăng ký|đk} kinh doanh', 'kinh doanh {không giấy phép|tự do không đăng ký}', 'giấu thông tin', 'ẩn thông tin {người bán|shop|cá nhân}', 'bán ẩn danh', 'người bán ẩn danh', 'shop ẩn danh', 'thông tin shop {bảo mật|ẩn}', 'không tiếp khách tại nhà', 'không nhận khách xem hàng', 'không hẹn gặp', 'không gặp trực tiếp', 'chỉ giao dịch online {không|ko} gặp', 'không để lại thông tin', 'không cần thông tin người bán'],
+  'Người bán nói không công khai địa chỉ, giấy phép, mã số thuế hoặc danh tính: có dấu hiệu thiếu thông tin người bán bắt buộc (NĐ 52/2013, NĐ 85/2021).',
+  'The seller says address, licence, tax code or identity are not disclosed: may breach mandatory seller-information rules (Decrees 52/2013, 85/2021).',
+  ['Shop không có cửa hàng cố định, chỉ ship', {'title': 'Áo thun', 'description': 'Giá 99k có tem phụ? Không, shop k có địa chỉ cố định'}, 'Bán hàng không có giấy phép kinh doanh, giá rẻ', 'Không công khai địa chỉ, khách inbox', 'Shop chưa đăng ký kinh doanh nên không xuất hóa đơn'],
+  ['Cửa hàng có địa chỉ tại 12 Lê Lợi, Q1', 'Mã số thuế: 0312345678', 'Shop có showroom trực tiếp tại Hà Nội'],
+  context={'forbidAny': ['tại địa chỉ'], 'forbidWindow': 0})
+R('seller.anonymous-shop', 'seller_info_missing', 3,
+  ['ẩn danh', 'no name', 'noname', 'unknown', 'người bán', 'chưa đặt tên', 'shop chưa có tên', 'n/a', 'test shop', 'abc shop', 'xyz'],
+  'Tên gian hàng chung chung hoặc tự động (ẩn danh, "user123456"): tín hiệu yếu của thiếu thông tin người bán.',
+  'A generic or auto-generated shop name (anonymous, "user123456"): a weak sign of missing seller information.',
+  [{'title': 'Áo thun nam', 'shopName': 'user8836152'}, {'title': 'Áo thun nam', 'shopName': 'Ẩn danh'}],
+  [{'title': 'Áo thun nam', 'shopName': 'Thời Trang Nam Hải'}, {'title': 'Áo thun nam', 'shopName': 'shop2hand.vn'}],
+  fields=['shopName'],
+  regexes=[{'source': r'^ ?(?:user|shop|seller|store|nguoi ?ban|khach|tk|acc)[ _.-]?\d{5,12} ?$', 'minDigits': 5}, {'source': r'^ ?[a-z]{1,3}\d{7,12} ?$', 'minDigits': 7}, {'source': r'^ ?\d{6,15} ?$', 'minDigits': 6}])
+
+# ---------------- off platform ----------------
+R('offplatform.contact-app', 'off_platform', 5,
+  ['<CONTACT> <APP>', '<APP> {mình|em|shop|chị|anh|sdt|sđt|số}', '{zalo|zl|tele|telegram|whatsapp|wechat|viber}:', 'zalo.me', 't.me', 'm.me', 'wa.me', 'bit.ly', 'facebook.com', 'fb.com', 'fb.me', '{giao dịch|mua bán|thanh toán} {ngoài sàn|trực tiếp|riêng}', 'ngoài sàn', '{rẻ hơn|giảm thêm|bớt thêm|ưu đãi hơn|giá tốt hơn} {khi |nếu |}{mua |đặt |ib |}{qua|trên} {zalo|fb|facebook|tele}', '{ck|chuyển khoản|ct|thanh toán} trước {100%|toàn bộ|full}', 'chuyển khoản trước', 'ck trước', '{không|ko|k} {nhận |}{cod|ship cod|thanh toán khi nhận hàng}', 'đặt cọc trước {qua|bằng} chuyển khoản'],
+  'Người bán kéo khách sang Zalo/Telegram/Facebook hoặc yêu cầu chuyển khoản trước: có dấu hiệu giao dịch ngoài sàn (sàn cấm), thường gặp khi bán hàng giả.',
+  'The seller steers buyers to Zalo/Telegram/Facebook or demands prepayment: possible off-platform dealing, which marketplaces forbid and which is common with fakes.',
+  ['Liên hệ zalo để được giá tốt', 'ib zalo mình nhé', 'Z@lo: 0912 345 678', 'k.ế.t b.ạ.n z.a.l.o để xem thêm mẫu', 'Chuyển khoản trước 100% mới gửi hàng'],
+  ['Loa Bluetooth LINE FRIENDS', 'Ốp lưng hình Zalo Pay? Không, ốp hình mèo', 'Thanh toán khi nhận hàng COD toàn quốc'],
+  wordBoundary='both')
+R('offplatform.hidden-price', 'off_platform', 4,
+  ['{inbox|ib|ibox|inb|nhắn tin|nhắn|liên hệ|lh|ib shop|inbox shop|ib riêng|check ib|check inbox|chấm|.} {để |}{báo giá|biết giá|nhận giá|lấy giá|có giá|xem giá|hỏi giá|được báo giá}', 'giá {liên hệ|lh|ib|inbox|ibox|thỏa thuận|tốt nhất ib|sỉ ib|inbox|qua ib}', 'báo giá {qua|trong} {ib|inbox|zalo|tin nhắn}', 'giá {ib|inbox}', 'ib giá', 'inbox giá', 'check ib', 'check inbox', 'chấm giá', 'giá chỉ {báo|gửi} {qua|trong} {ib|inbox}', 'giá ảo', 'giá trên sàn {không|ko} đúng', 'giá sàn chỉ để tham khảo', 'giá niêm yết {không|ko} phải giá bán'],
+  'Giá bị ẩn, người mua phải nhắn tin/inbox để biết giá: dấu hiệu giao dịch ngoài sàn / ẩn giá.',
+  'The price is hidden and buyers must message to learn it: a sign of off-platform dealing / hidden pricing.',
+  ['Đồng hồ Rolex, inbox báo giá', 'Giá liên hệ, ib để biết giá', 'Check ib nhé khách'],
+  ['Nhắn tin cho shop để được tư vấn size', 'Báo giá thi công nội thất theo m2'],
+  context={'forbidAny': ['báo giá thi công', 'thi công', 'công trình'], 'forbidWindow': 10})
+R('offplatform.inbox-weak', 'off_platform', 1,
+  ['ib', 'inbox', 'ibox', 'inb', 'nhắn tin shop', 'ib shop', 'ib mình', 'ib em', 'inbox shop', 'nt shop', 'dm', 'pm'],
+  '"Inbox / ib": tín hiệu yếu, chỉ đáng chú ý khi đi cùng các dấu hiệu khác.',
+  '"Inbox / DM": a weak signal, relevant only with other signs.',
+  ['Mẫu mới về, ib shop nhé', 'Inbox để tư vấn size'],
+  ['Bánh mì ibis', 'Sách Ibuki'])
+R('offplatform.phone-number', 'off_platform', 5, [],
+  'Tin đăng có số điện thoại di động: có dấu hiệu kéo khách giao dịch ngoài sàn (sàn cấm đưa số điện thoại).',
+  'The listing contains a mobile phone number: a possible attempt to take the deal off-platform (marketplaces forbid phone numbers).',
+  ['Liên hệ 0912345678', 'Gọi 09.12.34.56.78 để đặt', 'sđt 0 9 8 7 6 5 4 3 2 1', 'Hotline +84 912 345 678'],
+  ['Giá 1.290.000đ', 'Tổng đài bảo hành 1800 1234', 'Mã sản phẩm 8934563123456', {'title': 'Bán xe máy Wave', 'description': 'Liên hệ 0912345678', 'site': 'chotot.com'}],
+  fields=['title', 'description', 'shopName'],
+  sites={'exclude': ['chotot', 'facebook', 'muaban', 'nhattao', 'batdongsan']},
+  regexes=[{'source': r'(?<![\d.,])(?:\+ ?84|84|0)[ .-]?[35789](?:[ .-]?\d){8}(?![\d])', 'minDigits': 9}])
+
+refs = []
+def P(id, names, gmin, products=None, exclude=None):
+    r = {'id': id, 'names': names, 'genuineMin': gmin}
+    if products: r['products'] = [{'words': w, 'genuineMin': g} for w, g in products]
+    if exclude: r['exclude'] = exclude
+    refs.append(r)
+BAG = ['túi', 'túi xách', 'balo', 'cặp', 'túi đeo chéo', 'bag']
+WALLET = ['ví', 'bóp', 'wallet']
+BELT = ['thắt lưng', 'dây lưng', 'belt']
+SHOE = ['giày', 'giầy', 'sneaker', 'boots', 'dép', 'sandal', 'loafer']
+PERF = ['nước hoa', 'perfume', 'edp', 'edt']
+LIP = ['son', 'son môi', 'son thỏi', 'son kem']
+GLASS = ['kính', 'mắt kính', 'kính mát']
+P('louis-vuitton', ['Louis Vuitton', 'louisvuitton', 'lv'], 6000000, [(BAG, 25000000), (WALLET, 9000000), (BELT, 10000000), (SHOE, 15000000), (PERF, 6000000)])
+P('gucci', ['Gucci'], 3000000, [(BAG, 25000000), (WALLET, 8000000), (BELT, 9000000), (SHOE, 15000000), (PERF, 2500000), (GLASS, 7000000), (['áo', 'áo thun', 'áo polo'], 9000000)])
+P('chanel', ['Chanel'], 2500000, [(BAG, 80000000), (WALLET, 20000000), (SHOE, 25000000), (PERF, 2500000), (LIP, 1000000), (GLASS, 10000000)])
+P('dior', ['Dior', 'christian dior'], 2000000, [(BAG, 50000000), (WALLET, 15000000), (SHOE, 20000000), (PERF, 2500000), (LIP, 900000), (GLASS, 9000000)])
+P('hermes', ['Hermès', 'hermes'], 4000000, [(BAG, 150000000), (BELT, 20000000), (PERF, 3000000), (['khăn'], 10000000), (SHOE, 20000000)])
+P('prada', ['Prada'], 5000000, [(BAG, 35000000), (WALLET, 10000000), (SHOE, 18000000)])
+P('balenciaga', ['Balenciaga'], 8000000, [(SHOE, 18000000), (BAG, 30000000)])
+P('ysl', ['Saint Laurent', 'YSL', 'Yves Saint Laurent'], 1000000, [(BAG, 30000000), (LIP, 1000000), (PERF, 2500000)])
+P('burberry', ['Burberry'], 4000000, [(BAG, 30000000), (['áo khoác', 'áo trench', 'trench coat'], 40000000), (['khăn'], 10000000)])
+P('fendi', ['Fendi'], 8000000, [(BAG, 40000000)])
+P('celine', ['Celine', 'Céline'], 8000000, [(BAG, 40000000)])
+P('versace', ['Versace'], 2000000, [(PERF, 1800000), (SHOE, 15000000)])
+P('goyard', ['Goyard'], 15000000)
+P('rolex', ['Rolex'], 150000000)
+P('omega', ['Omega'], 80000000, exclude=['omega 3', 'omega-3', 'omega3', 'omega 369', 'dầu cá', 'fish oil', 'viên uống', 'thực phẩm', 'tpbvsk', 'tpcn'])
+P('hublot', ['Hublot'], 200000000)
+P('patek', ['Patek Philippe', 'patek'], 500000000)
+P('audemars', ['Audemars Piguet', 'audemars', 'AP Royal Oak'], 500000000)
+P('richard-mille', ['Richard Mille'], 2000000000)
+P('cartier', ['Cartier'], 30000000)
+P('tag-heuer', ['Tag Heuer'], 35000000)
+P('longines', ['Longines'], 25000000)
+P('tissot', ['Tissot'], 7000000)
+P('orient', ['Orient Star'], 10000000)
+P('bvlgari', ['Bvlgari', 'Bulgari'], 15000000, [(PERF, 2000000)])
+P('tiffany', ['Tiffany', 'Tiffany & Co'], 5000000)
+P('van-cleef', ['Van Cleef', 'Van Cleef & Arpels', 'vca'], 60000000)
+P('pandora', ['Pandora'], 1200000)
+P('swarovski', ['Swarovski'], 1500000)
+P('montblanc', ['Montblanc', 'Mont Blanc'], 5000000)
+P('nike', ['Nike'], 500000, [(SHOE, 1800000), (['jordan', 'air jordan', 'air force', 'af1', 'dunk', 'air max'], 2500000), (['dép', 'dép quai ngang', 'slide'], 600000)], exclude=['tất', 'vớ', 'băng đô', 'băng cổ tay', 'dây giày'])
+P('adidas', ['Adidas'], 500000, [(SHOE, 1800000), (['ultraboost', 'ultra boost', 'yeezy', 'samba', 'superstar', 'stan smith'], 2200000), (['dép', 'slide', 'adilette'], 500000)], exclude=['tất', 'vớ', 'băng đô', 'dây giày'])
+P('jordan', ['Jordan', 'Air Jordan'], 3000000, exclude=['michael jordan poster', 'sách'])
+P('yeezy', ['Yeezy'], 5000000)
+P('new-balance', ['New Balance'], 1800000)
+P('mlb', ['MLB'], 800000, [(SHOE, 2200000), (BAG, 1800000), (['mũ', 'nón'], 900000), (['áo'], 1200000)])
+P('off-white', ['Off-White', 'Off White'], 5000000)
+P('supreme', ['Supreme'], 1500000)
+P('converse', ['Converse'], 1100000)
+P('vans', ['Vans'], 1100000)
+P('the-north-face', ['The North Face', 'TNF'], 1500000)
+P('ray-ban', ['Ray-Ban', 'Rayban', 'Ray Ban'], 3000000)
+P('gentle-monster', ['Gentle Monster'], 5000000)
+P('iphone', ['iPhone'], 6000000, exclude=['cũ', 'đã qua sử dụng', '2hand', 'like new', 'xác', 'hỏng', 'linh kiện', 'màn hình', 'vỏ', 'pin', 'lock', 'icloud', 'mô hình', 'đồ chơi'])
+P('airpods', ['AirPods', 'Air Pods'], 2500000, [(['airpods pro', 'pro 2', 'airpods max', 'max'], 4500000)], exclude=['cũ', 'like new', 'hộp sạc', 'case', 'vỏ', 'bao'])
+P('apple-watch', ['Apple Watch'], 5000000, exclude=['cũ', 'like new', 'dây', 'kính', 'ốp'])
+P('ipad', ['iPad'], 6000000, exclude=['cũ', 'like new', 'bao da', 'bút', 'bàn phím', 'bút cảm ứng'])
+P('macbook', ['MacBook'], 15000000, exclude=['cũ', 'like new', 'sạc', 'túi', 'da dán', 'bàn phím'])
+P('samsung-flagship', ['Galaxy S24', 'Galaxy S23', 'Galaxy S25', 'Galaxy Z Fold', 'Galaxy Z Flip'], 10000000, exclude=['cũ', 'like new', 'ốp'])
+P('ps5', ['PS5', 'PlayStation 5'], 9000000, exclude=['tay cầm', 'đĩa', 'game', 'cũ'])
+P('dyson', ['Dyson'], 7000000, [(['airwrap'], 12000000)], exclude=['đầu', 'lõi lọc', 'phụ kiện'])
+P('marshall', ['Marshall'], 3000000)
+P('bose', ['Bose'], 3500000)
+P('jbl', ['JBL'], 1000000, exclude=['dây'])
+P('sony-wh', ['WH-1000XM5', 'WH-1000XM4', 'WF-1000XM5'], 4500000)
+P('spigen', ['Spigen'], 400000)
+P('sk-ii', ['SK-II', 'SKII', 'SK II'], 1500000)
+P('estee-lauder', ['Estee Lauder', 'Estée Lauder'], 1200000)
+P('lancome', ['Lancome', 'Lancôme'], 1200000)
+P('la-mer', ['La Mer'], 4000000)
+P('tom-ford', ['Tom Ford'], 1200000, [(PERF, 3500000)])
+P('jo-malone', ['Jo Malone'], 2000000)
+P('creed', ['Creed'], 5000000)
+P('whoo', ['Whoo', 'The History of Whoo'], 1200000)
+P('sulwhasoo', ['Sulwhasoo'], 1200000)
+
+price_exclude = ['ốp', 'ốp lưng', 'case', 'bao da', 'miếng dán', 'dán màn hình', 'cường lực', 'kính cường lực', 'dây đeo', 'dây đồng hồ', 'cáp', 'cáp sạc', 'củ sạc', 'sạc', 'hộp', 'vỏ hộp', 'box rỗng', 'sticker', 'móc khóa', 'móc khoá', 'mô hình', 'tương thích', 'dành cho', 'phụ kiện', 'dây giày', 'lót giày', 'tất', 'vớ', 'cũ', 'đã qua sử dụng', '2hand', 'second hand', 'secondhand', 'thanh lý', 'chiết', 'chiết {5ml|10ml|2ml|20ml}', 'mẫu thử', 'sample', 'vial', 'mini size', 'minisize', 'tester', 'thuê', 'cho thuê', 'đặt cọc', 'cọc', 'trả góp', 'góp', 'voucher', 'mã giảm', 'phiếu', 'khăn lau', 'nước vệ sinh', 'vệ sinh giày', 'bàn chải', 'decal', 'skin', 'giá đỡ', 'túi chống sốc', 'túi đựng', 'hộp đựng', 'bọc', 'nắp', 'charm', 'poster', 'sách', 'hình dán', 'in hình', 'áo thun in', 'bút', 'gift card', 'thẻ quà', 'đồ chơi', 'cho bé', 'trẻ em', 'kids', 'búp bê', 'móc', 'tem', 'nhãn', 'mác', 'khuy', 'nút', 'dây chuyền bạc', 'bản sao', 'tranh', 'giấy dán', 'hình nền', 'khung', 'kệ', 'giá trưng bày']
+
+pack = {
+  'packId': 'vn-marketplace-default',
+  'version': '1.0.0',
+  'issued': '2026-01-15',
+  'description': 'Default rule pack shipped with the extension: Vietnamese marketplace signals for the report taxonomy in DOMAIN.md. Signals, never verdicts.',
+  'thresholds': {'medium': 4, 'high': 8},
+  'macros': macros,
+  'priceExclude': price_exclude,
+  'fx': {'USD': 25000, 'EUR': 27000, 'CNY': 3500, 'JPY': 170, 'KRW': 18, 'THB': 700},
+  'priceReferences': refs,
+  'rules': rules,
+}
+import os
+json.dump(pack, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'default.json'), 'w'), ensure_ascii=False, indent=1)
+print(len(rules), 'rules', len(refs), 'refs')
