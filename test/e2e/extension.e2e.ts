@@ -76,6 +76,30 @@ describe.skipIf(!chromiumPath)('extension in a real Chromium', () => {
     return page;
   }
 
+  /** Points the extension at `url` through its options page, as a user would. */
+  async function useApi(url: string): Promise<void> {
+    const options = await setApiBaseUrl(url);
+    await expect.poll(() => options.getByRole('status').textContent()).toBe('Đã lưu.');
+    await options.close();
+  }
+
+  /** Opens the report form on `page`, picks the category (or keeps the preselected one) and sends it. */
+  async function sendReport(page: Page, category?: string): Promise<void> {
+    await page.getByRole('button', { name: 'Báo cáo' }).click();
+    if (category) await page.getByLabel('Loại vi phạm').selectOption(category);
+    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  }
+
+  /** The tracking code shown in the page, and the row the server stored under it. */
+  async function receiptAndRow<Row>(page: Page, columns: string): Promise<{ trackingCode: string; row: Row | undefined }> {
+    const code = page.locator('.tracking-code');
+    await code.waitFor({ timeout: 20_000 });
+    const trackingCode = (await code.textContent())?.trim() ?? '';
+    const { rows } = await hotline.sql.query<Row>(`SELECT ${columns} FROM reports WHERE tracking_code = $1`, [trackingCode]);
+    expect(rows.length).toBeLessThanOrEqual(1);
+    return { trackingCode, row: rows[0] };
+  }
+
   it('refuses an insecure API address on the options page and keeps the old one', async () => {
     const page = await setApiBaseUrl('http://hotline.example.org');
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Địa chỉ không hợp lệ');
@@ -85,42 +109,28 @@ describe.skipIf(!chromiumPath)('extension in a real Chromium', () => {
   });
 
   it('reports a listing from a marketplace page to the hotline server', async () => {
-    const options = await setApiBaseUrl(hotline.url);
-    await expect.poll(() => options.getByRole('status').textContent()).toBe('Đã lưu.');
-    await options.close();
-
+    await useApi(hotline.url);
     const page = await browser.context.newPage();
     await page.goto(TIKI_PRODUCT_URL);
-    await page.getByRole('button', { name: 'Báo cáo' }).click();
-    await page.getByLabel('Loại vi phạm').selectOption('counterfeit');
-    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
-    const code = page.locator('.tracking-code');
-    await code.waitFor({ timeout: 20_000 });
-    const trackingCode = (await code.textContent())?.trim();
-    expect(trackingCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
-
-    const { rows } = await hotline.sql.query<{ category: string; listing_key: string; payload: { listing: { url: string; title: string; price: number } } }>(
-      'SELECT category, listing_key, payload FROM reports WHERE tracking_code = $1',
-      [trackingCode],
+    await sendReport(page, 'counterfeit');
+    const { trackingCode, row } = await receiptAndRow<{ category: string; listing_key: string; payload: { listing: { url: string; title: string; price: number } } }>(
+      page,
+      'category, listing_key, payload',
     );
-    expect(rows).toHaveLength(1);
-    expect(rows[0]?.category).toBe('counterfeit');
-    expect(rows[0]?.listing_key).toContain('271828');
-    expect(rows[0]?.payload.listing.title).toBe('Giày thể thao nam siêu cấp like auth fullbox');
-    expect(rows[0]?.payload.listing.price).toBe(495000);
-    expect(rows[0]?.payload.listing.url).not.toContain('utm_source');
+    expect(trackingCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    expect(row?.category).toBe('counterfeit');
+    expect(row?.listing_key).toContain('271828');
+    expect(row?.payload.listing.title).toBe('Giày thể thao nam siêu cấp like auth fullbox');
+    expect(row?.payload.listing.price).toBe(495000);
+    expect(row?.payload.listing.url).not.toContain('utm_source');
     await page.close();
   });
 
   it('tells the user clearly when the hotline server cannot be reached', async () => {
-    const options = await setApiBaseUrl('http://127.0.0.1:9'); // discard port: nothing listens
-    await expect.poll(() => options.getByRole('status').textContent()).toBe('Đã lưu.');
-    await options.close();
+    await useApi('http://127.0.0.1:9'); // discard port: nothing listens
     const page = await browser.context.newPage();
     await page.goto(TIKI_PRODUCT_URL);
-    await page.getByRole('button', { name: 'Báo cáo' }).click();
-    await page.getByLabel('Loại vi phạm').selectOption('smuggled');
-    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await sendReport(page, 'smuggled');
     const status = page.locator('.widget > .status');
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain('không kết nối được');
     expect(await status.textContent()).toContain('sẽ tự gửi lại'); // kept in the outbox, not lost
@@ -145,25 +155,17 @@ describe.skipIf(!chromiumPath)('extension in a real Chromium', () => {
   });
 
   it('reads a client-rendered Shopee item from its own API response, follows SPA navigation, and keeps the buyer out of the report', async () => {
-    const options = await setApiBaseUrl(hotline.url);
-    await expect.poll(() => options.getByRole('status').textContent()).toBe('Đã lưu.');
-    await options.close();
-
+    await useApi(hotline.url);
     const page = await browser.context.newPage();
     await page.goto('https://shopee.vn/Bong-cuoi-N2O-i.111.222?sp_atk=tracking-token');
     await expect.poll(() => page.locator('.risk-badge').getAttribute('data-level'), { timeout: 15_000 }).toBe('high');
     await page.evaluate(() => (window as unknown as { goToItem(path: string): void }).goToItem('/Binh-giu-nhiet-i.111.333'));
     // The banned-goods hint of the previous item must not survive the navigation.
     await expect.poll(() => page.locator('.risk-badge').isHidden(), { timeout: 15_000 }).toBe(true);
-    await page.getByRole('button', { name: 'Báo cáo' }).click();
-    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
-    const code = page.locator('.tracking-code');
-    await code.waitFor({ timeout: 20_000 });
-    const { rows } = await hotline.sql.query<{ listing_key: string; payload: unknown }>('SELECT listing_key, payload FROM reports WHERE tracking_code = $1', [
-      (await code.textContent())?.trim(),
-    ]);
-    expect(rows[0]?.listing_key).toBe('shopee.vn:111:333');
-    const payload = JSON.stringify(rows[0]?.payload);
+    await sendReport(page);
+    const { row } = await receiptAndRow<{ listing_key: string; payload: unknown }>(page, 'listing_key, payload');
+    expect(row?.listing_key).toBe('shopee.vn:111:333');
+    const payload = JSON.stringify(row?.payload);
     expect(payload).toContain('Bình giữ nhiệt inox 500ml');
     expect(payload).not.toContain('sp_atk');
     for (const secret of [BUYER_ADDRESS, 'buyer_private', '0987000111', '1990-01-01']) expect(payload).not.toContain(secret);
@@ -189,20 +191,12 @@ describe.skipIf(!chromiumPath)('extension in a real Chromium', () => {
   });
 
   it('runs on a shop the user enabled, reading its schema.org data with the generic adapter', async () => {
-    const options = await setApiBaseUrl(hotline.url);
-    await expect.poll(() => options.getByRole('status').textContent()).toBe('Đã lưu.');
-    await options.close();
+    await useApi(hotline.url);
     const page = await browser.context.newPage();
     await page.goto('https://shop.example/products/ro-10?utm_campaign=e2e');
-    await page.getByRole('button', { name: 'Báo cáo' }).click();
-    await page.getByLabel('Loại vi phạm').selectOption('missing_vn_label');
-    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
-    const code = page.locator('.tracking-code');
-    await code.waitFor({ timeout: 20_000 });
-    const { rows } = await hotline.sql.query<{ payload: { listing: { site: string; price: number; url: string } } }>('SELECT payload FROM reports WHERE tracking_code = $1', [
-      (await code.textContent())?.trim(),
-    ]);
-    expect(rows[0]?.payload.listing).toMatchObject({ site: 'generic', price: 5490000, url: 'https://shop.example/products/ro-10' });
+    await sendReport(page, 'missing_vn_label');
+    const { row } = await receiptAndRow<{ payload: { listing: { site: string; price: number; url: string } } }>(page, 'payload');
+    expect(row?.payload.listing).toMatchObject({ site: 'generic', price: 5490000, url: 'https://shop.example/products/ro-10' });
     await page.close();
   });
 
