@@ -61,6 +61,11 @@ export function createReportWidget({ t, language, submit }: ReportWidgetDeps): R
 
   reportButton.addEventListener('click', () => setOpen(form.hasAttribute('hidden')));
   closeButton.addEventListener('click', () => setOpen(false));
+  form.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    setOpen(false);
+    reportButton.focus(); // keyboard users land where they started
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (busy) return;

@@ -88,4 +88,15 @@ describe('report widget', () => {
     widget.setAssessment({ level: 'high', score: 5, categories: ['banned_goods'], hits: [] });
     expect((widget.element.querySelector('select') as HTMLSelectElement).value).toBe('banned_goods');
   });
+
+  it('closes the form on Escape and returns focus to the report button', () => {
+    const { widget, byText } = mount(async () => ({ ok: false, error: { code: 'internal', message: '' } }));
+    widget.setListing(listing);
+    byText('Báo cáo').click();
+    const form = widget.element.querySelector('form')!;
+    expect(form.hidden).toBe(false);
+    form.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(form.hidden).toBe(true);
+    expect(document.activeElement).toBe(byText('Báo cáo'));
+  });
 });
