@@ -10,12 +10,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read the environment in server/src/env.ts (server) or test/helpers (tests) only.' },
+        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read the environment in server/src/env.ts (server), or in tests, scripts and benchmarks.' },
       ],
     },
   },
   {
-    files: ['server/src/env.ts', 'test/**', 'scripts/**', 'bench/**', '*.config.ts'],
+    files: ['server/src/env.ts', 'server/test/**', 'test/**', 'scripts/**', 'bench/**', '*.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
