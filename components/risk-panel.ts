@@ -32,15 +32,19 @@ export function createRiskView({ t, language, onHighlight }: { t: Translate; lan
   });
   highlightToggle.addEventListener('change', () => onHighlight(highlightToggle.checked ? current?.hits : undefined));
 
-  function renderHit(hit: RiskHit): HTMLLIElement {
-    const info = CATEGORY_INFO[hit.category];
+  /** One entry per rule: its category, every phrase it matched, its explanation and legal basis. */
+  function renderReason(hits: RiskHit[]): HTMLLIElement {
+    const [first] = hits as [RiskHit, ...RiskHit[]];
+    const info = CATEGORY_INFO[first.category];
+    const phrases = [...new Set(hits.flatMap((hit) => (hit.text ? [hit.text] : [])))];
+    const marks = phrases.flatMap((phrase, i) => (i ? [', ', h('mark', {}, phrase)] : [h('mark', {}, phrase)]));
     return h(
       'li',
-      { class: 'risk-reason', 'data-category': hit.category },
+      { class: 'risk-reason', 'data-category': first.category, 'data-rule': first.ruleId },
       h('strong', {}, info[language]),
-      hit.text ? h('span', { class: 'matched' }, ' — ', h('mark', {}, hit.text)) : null,
-      h('p', {}, hit.explanation[language]),
-      hit.legalRef || info.legalBasis ? h('p', { class: 'legal' }, `${t('legalBasis')}: ${hit.legalRef || info.legalBasis}`) : null,
+      marks.length ? h('span', { class: 'matched' }, ' — ', ...marks) : null,
+      h('p', {}, first.explanation[language]),
+      first.legalRef || info.legalBasis ? h('p', { class: 'legal' }, `${t('legalBasis')}: ${first.legalRef || info.legalBasis}`) : null,
     );
   }
 
@@ -61,13 +65,24 @@ export function createRiskView({ t, language, onHighlight }: { t: Translate; lan
       const level = assessment.level;
       badge.hidden = false;
       badge.dataset.level = level;
-      const count = assessment.hits.length;
+      const reasons = groupByRule(assessment.hits);
+      const count = reasons.length;
       // Icon and text always accompany the colour, so the level never depends on seeing colour.
       badge.replaceChildren(levelIcon(level), ` ${t(LEVEL_TEXT[level])} · ${count} ${t('reasons')}`);
       panel.setAttribute('aria-label', t(LEVEL_TEXT[level]));
-      list.replaceChildren(...assessment.hits.map(renderHit));
+      list.replaceChildren(...reasons.map(renderReason));
     },
   };
+}
+
+export function groupByRule(hits: readonly RiskHit[]): RiskHit[][] {
+  const byRule = new Map<string, RiskHit[]>();
+  for (const hit of hits) {
+    const group = byRule.get(hit.ruleId);
+    if (group) group.push(hit);
+    else byRule.set(hit.ruleId, [hit]);
+  }
+  return [...byRule.values()];
 }
 
 /** Compact badge for a flagged search-result card. */
@@ -78,6 +93,6 @@ export function createCardBadge(assessment: Assessment, t: Translate, language: 
     'span',
     { class: 'card-badge', 'data-level': level, title: `${t(LEVEL_TEXT[level])}: ${categories}`, role: 'img', 'aria-label': `${t(LEVEL_TEXT[level])}: ${categories}` },
     levelIcon(level),
-    ` ${assessment.hits.length}`,
+    ` ${groupByRule(assessment.hits).length}`,
   );
 }

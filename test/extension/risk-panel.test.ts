@@ -20,6 +20,8 @@ const assessment: Assessment = {
       legalRef: 'NQ 173/2024/QH15',
     },
     { ruleId: 'offplatform.phone', category: 'off_platform', field: 'description', start: 5, end: 17, text: '0912 345 678', explanation: { vi: 'Số điện thoại.', en: 'Phone number.' }, legalRef: '' },
+    { ruleId: 'banned.n2o', category: 'banned_goods', field: 'description', start: 0, end: 3, text: 'N2O', explanation: { vi: 'Có dấu hiệu kinh doanh khí cười.', en: 'May be selling laughing gas.' }, legalRef: 'NQ 173/2024/QH15' },
+    { ruleId: 'banned.n2o', category: 'banned_goods', field: 'description', start: 10, end: 13, text: 'N2O', explanation: { vi: 'Có dấu hiệu kinh doanh khí cười.', en: 'May be selling laughing gas.' }, legalRef: 'NQ 173/2024/QH15' },
   ],
 };
 
@@ -48,13 +50,13 @@ describe('risk view', () => {
     expect(view.badge.dataset.level).toBe('high');
   });
 
-  it('lists each reason with its phrase, explanation and legal basis (falling back to the category’s)', () => {
+  it('lists each rule once with all its phrases, its explanation and legal basis (falling back to the category’s)', () => {
     const { view } = mount('en');
     view.show(assessment);
     view.badge.click();
     expect(view.panel.hidden).toBe(false);
     const reasons = [...view.panel.querySelectorAll('.risk-reason')];
-    expect(reasons.map((reason) => reason.querySelector('mark')?.textContent)).toEqual(['Bóng cười', '0912 345 678']);
+    expect(reasons.map((reason) => [...reason.querySelectorAll('mark')].map((mark) => mark.textContent))).toEqual([['Bóng cười', 'N2O'], ['0912 345 678']]);
     expect(reasons[0]?.textContent).toContain('May be selling laughing gas.');
     expect(reasons[0]?.querySelector('.legal')?.textContent).toBe('Legal basis: NQ 173/2024/QH15');
     expect(reasons[1]?.querySelector('.legal')?.textContent).toBe('Legal basis: Quy định của sàn thương mại điện tử');
