@@ -2,9 +2,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { browserLanguages, createTranslator, resolveLanguage, type LanguagePreference } from '../utils/i18n';
 import { ApiBaseUrlSchema, type Settings } from '../utils/settings';
+import { sendMessage } from '../utils/messaging/send';
 import { loadSettings, saveSettings } from '../utils/settings-store';
 
-type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string } | { kind: 'info'; message: string };
 
 export function OptionsPage() {
   const [settings, setSettings] = useState<Settings>();
@@ -24,6 +25,16 @@ export function OptionsPage() {
 
   const t = createTranslator(resolveLanguage(language, browserLanguages(browser.i18n.getUILanguage())));
   if (!settings) return null;
+
+  async function checkConnection() {
+    const url = ApiBaseUrlSchema.safeParse(apiBaseUrl);
+    if (!url.success) {
+      setStatus({ kind: 'error', message: `${t('invalidUrl')}: ${url.error.issues[0]?.message ?? ''}` });
+      return;
+    }
+    const result = await sendMessage('checkApi', { apiBaseUrl: url.data });
+    setStatus(result.ok ? { kind: 'info', message: t('connectionOk') } : { kind: 'error', message: `${t('connectionFailed')} ${result.message}` });
+  }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -63,9 +74,14 @@ export function OptionsPage() {
           <option value="vi">Tiếng Việt</option>
           <option value="en">English</option>
         </select>
-        <button type="submit">{t('save')}</button>
+        <div className="actions">
+          <button type="submit">{t('save')}</button>
+          <button type="button" className="secondary" onClick={() => void checkConnection()}>
+            {t('checkConnection')}
+          </button>
+        </div>
         <p role="status" className={`status ${status.kind}`}>
-          {status.kind === 'saved' ? t('saved') : status.kind === 'error' ? status.message : ''}
+          {status.kind === 'saved' ? t('saved') : status.kind === 'error' || status.kind === 'info' ? status.message : ''}
         </p>
       </form>
     </main>

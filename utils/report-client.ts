@@ -53,3 +53,14 @@ export async function fetchReportStatus(trackingCode: string, options: { apiBase
     return undefined;
   }
 }
+
+/** Whether a hotline API answers at `apiBaseUrl` (GET /healthz → {"ok":true}). */
+export async function checkHotline(apiBaseUrl: string, fetchImpl: typeof fetch = fetch): Promise<{ ok: boolean; message: string }> {
+  try {
+    const response = await fetchImpl(`${apiBaseUrl}/healthz`, { signal: AbortSignal.timeout(8_000) });
+    const body = (await response.json().catch(() => undefined)) as { ok?: unknown } | undefined;
+    return body?.ok === true ? { ok: true, message: `HTTP ${response.status}` } : { ok: false, message: `HTTP ${response.status}, not a hotline API` };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}

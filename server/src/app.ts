@@ -18,8 +18,10 @@ export function createApp({ reports, bodyLimitBytes }: AppDeps) {
   const app = new Hono();
 
   app.use('*', secureHeaders());
-  // Any origin: the API uses no cookies, and the extension calls it from its own origin.
-  app.use('/v1/*', cors({ origin: '*', allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization'], maxAge: 600 }));
+  // Any origin: the API uses no cookies, and the extension calls it (and its health check) from its own origin.
+  const apiCors = cors({ origin: '*', allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization'], maxAge: 600 });
+  app.use('/v1/*', apiCors);
+  app.use('/healthz', apiCors);
 
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.get('/v1/openapi.json', (c) => c.json(buildOpenApiDocument(new URL(c.req.url).origin)));

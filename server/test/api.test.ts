@@ -142,9 +142,19 @@ describe('GET /v1/reports/{trackingCode}/status', () => {
 });
 
 describe('GET /healthz and the OpenAPI document', () => {
-  it('answers ok', async () => {
-    const response = await app.request('/healthz');
+  it('answers ok, to the extension’s origin too', async () => {
+    const response = await app.request('/healthz', { headers: { origin: 'chrome-extension://abcdefghijklmnop' } });
     expect(await response.json()).toEqual({ ok: true });
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('lets the extension’s origin post reports (CORS preflight)', async () => {
+    const response = await app.request('/v1/reports', {
+      method: 'OPTIONS',
+      headers: { origin: 'chrome-extension://abcdefghijklmnop', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' },
+    });
+    expect(response.status).toBeLessThan(300);
+    expect(response.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('idempotency-key');
   });
 
   it('documents every route the app serves', async () => {

@@ -105,6 +105,9 @@ describe.skipIf(!chromiumPath)('extension in a real Chromium', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Địa chỉ không hợp lệ');
     const stored = await browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('settings'));
     expect(stored.settings).toBeUndefined();
+    await page.getByLabel('Địa chỉ máy chủ đường dây nóng (API)').fill(hotline.url);
+    await page.getByRole('button', { name: 'Kiểm tra kết nối' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Máy chủ đường dây nóng trả lời bình thường.');
     await page.close();
   });
 

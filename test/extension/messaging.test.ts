@@ -14,6 +14,7 @@ function handlers() {
     assessCards: vi.fn(async () => []),
     listReports: vi.fn(async () => []),
     siteAccessChanged: vi.fn(async () => ({ origins: [] })),
+    checkApi: vi.fn(async () => ({ ok: true, message: '' })),
   } satisfies Handlers;
 }
 

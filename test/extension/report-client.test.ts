@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../contract/index';
 import { EXAMPLE_REPORT } from '../../server/src/openapi';
 import { startServer, type RunningServer } from '../../server/src/server';
-import { postReport } from '../../utils/report-client';
+import { checkHotline, postReport } from '../../utils/report-client';
 
 const report = ReportSchema.parse(EXAMPLE_REPORT);
 let hotline: RunningServer;
@@ -68,6 +68,17 @@ describe('postReport over real HTTP', () => {
         const result = await postReport(report, { apiBaseUrl: url, idempotencyKey: 'client-test-key-5', timeoutMs: 300 });
         expect(result).toMatchObject({ ok: false, error: { code: 'network' } });
       },
+    );
+  });
+});
+
+describe('checkHotline', () => {
+  it('recognises a hotline API, and tells apart a dead address and a server that is not one', async () => {
+    expect(await checkHotline(hotline.url)).toMatchObject({ ok: true });
+    expect(await checkHotline('http://127.0.0.1:9')).toMatchObject({ ok: false });
+    await withServer(
+      (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>router login</h1>'),
+      async (url) => expect(await checkHotline(url)).toEqual({ ok: false, message: 'HTTP 200, not a hotline API' }),
     );
   });
 });

@@ -3,7 +3,7 @@ import type { Report } from '../../contract/index';
 import { browserLanguages, resolveLanguage } from '../i18n';
 import type { Handlers } from '../messaging/handle';
 import { toSubmitResponse, type Outbox } from '../outbox/outbox';
-import { fetchReportStatus } from '../report-client';
+import { checkHotline, fetchReportStatus } from '../report-client';
 import { loadSettings } from '../settings-store';
 import { isFlagged, type RiskService } from './risk-service';
 import { startInTab, syncUserSites } from '../site-access';
@@ -49,6 +49,9 @@ export function createBackgroundHandlers({ outbox, risk }: { outbox: Outbox; ris
           };
         }),
       );
+    },
+    async checkApi({ apiBaseUrl }) {
+      return checkHotline(apiBaseUrl);
     },
     async siteAccessChanged({ tabId }, sender) {
       if (sender.tab) throw new Error('only extension pages may change site access'); // content scripts have a tab

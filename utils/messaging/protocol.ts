@@ -23,6 +23,8 @@ export interface ProtocolMap {
   assessListing: { request: { listing: ListingInput }; response: Assessment };
   /** the reporter's own recent reports, with their status on the server where it could be fetched */
   listReports: { request: { refreshStatus: boolean }; response: ReportSummary[] };
+  /** options page: does a hotline answer at this address? */
+  checkApi: { request: { apiBaseUrl: string }; response: { ok: boolean; message: string } };
   /** sent by the popup after the user granted a shop's origin; starts the extension there */
   siteAccessChanged: { request: { tabId?: number }; response: { origins: string[] } };
   /** one search page's new cards; answers only the cards worth a badge (flagged) */

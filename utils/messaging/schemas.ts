@@ -3,6 +3,7 @@ import { AssessmentSchema } from '../../contract/assessment';
 import { ViolationCategorySchema } from '../../contract/category-schema';
 import { LIMITS } from '../../contract/limits';
 import { ListingSchema } from '../../contract/listing';
+import { ApiBaseUrlSchema } from '../settings';
 import type { MessageType } from './protocol';
 
 /** Requests arrive from content scripts running beside hostile pages: the background trusts none of them. */
@@ -16,6 +17,7 @@ export const REQUEST_SCHEMAS = {
   getUiSettings: z.object({}),
   assessListing: z.object({ listing: ListingSchema }),
   listReports: z.object({ refreshStatus: z.boolean() }),
+  checkApi: z.object({ apiBaseUrl: ApiBaseUrlSchema }),
   siteAccessChanged: z.object({ tabId: z.number().int().nonnegative().optional() }),
   assessCards: z.object({
     site: z.string().max(100),
