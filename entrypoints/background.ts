@@ -5,21 +5,41 @@ import { syncUserSites } from '../utils/site-access';
 import { dispatchMessage } from '../utils/messaging/handle';
 import { createIdbOutboxStore } from '../utils/outbox/idb-store';
 import { createOutbox } from '../utils/outbox/outbox';
+import { ensureAlarm } from '../utils/background/alarms';
 import { loadSettings } from '../utils/settings-store';
 
 const OUTBOX_ALARM = 'outbox-flush';
+const RULE_PACK_ALARM = 'rule-pack-refresh';
+const RULE_PACK_KEY = 'rulePack';
 
 export default defineBackground(() => {
   const outbox = createOutbox({ store: createIdbOutboxStore(), apiBaseUrl: async () => (await loadSettings()).settings.apiBaseUrl });
-  const handlers = createBackgroundHandlers({ outbox, risk: createRiskService() });
+  const risk = createRiskService({
+    loadStoredPack: async () => (await browser.storage.local.get(RULE_PACK_KEY))[RULE_PACK_KEY],
+    storePack: (json) => browser.storage.local.set({ [RULE_PACK_KEY]: json }),
+  });
+  const handlers = createBackgroundHandlers({ outbox, risk });
   const flush = (ignoreBackoff = false) =>
     void outbox.flush({ ignoreBackoff }).catch((error: unknown) => console.warn('[hotline389] outbox flush failed', error));
 
   browser.runtime.onMessage.addListener((message, sender) => dispatchMessage(handlers, message, sender, browser.runtime.id));
   // Reports queued while offline go out on the next alarm, browser start or reconnect.
-  void browser.alarms.create(OUTBOX_ALARM, { periodInMinutes: 1 });
-  browser.alarms.onAlarm.addListener((alarm) => alarm.name === OUTBOX_ALARM && flush());
-  browser.runtime.onStartup.addListener(() => flush());
+  void ensureAlarm(OUTBOX_ALARM, { periodInMinutes: 1 });
+  // The hotline may publish a newer rule pack; a pack that fails validation is refused and the current one stays.
+  const refreshPack = () =>
+    void loadSettings()
+      .then(({ settings }) => risk.refresh(settings.apiBaseUrl))
+      .then((result) => result.outcome === 'refused' && console.warn('[hotline389] rule pack refused', result.errors))
+      .catch(() => undefined);
+  void ensureAlarm(RULE_PACK_ALARM, { periodInMinutes: 360, delayInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === OUTBOX_ALARM) flush();
+    if (alarm.name === RULE_PACK_ALARM) refreshPack();
+  });
+  browser.runtime.onStartup.addListener(() => {
+    flush();
+    refreshPack();
+  });
   self.addEventListener('online', () => flush(true));
   flush();
 

@@ -5,16 +5,18 @@ import { secureHeaders } from 'hono/secure-headers';
 import { ReportSchema, TrackingCodeSchema, type ApiError } from '../../contract/index.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 import type { ReportStore } from './report-store.ts';
+import type { PublishedRulePack } from './rule-pack.ts';
 
 export interface AppDeps {
   reports: ReportStore;
   bodyLimitBytes: number;
+  rulePack: PublishedRulePack;
 }
 
 const fail = (c: Context, status: 400 | 404 | 409 | 413 | 415 | 500, body: ApiError) => c.json(body, status);
 
 /** Builds the API from injected dependencies; index.ts serves it, tests call app.request(). */
-export function createApp({ reports, bodyLimitBytes }: AppDeps) {
+export function createApp({ reports, bodyLimitBytes, rulePack }: AppDeps) {
   const app = new Hono();
 
   app.use('*', secureHeaders());
@@ -22,9 +24,19 @@ export function createApp({ reports, bodyLimitBytes }: AppDeps) {
   const apiCors = cors({ origin: '*', allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization'], maxAge: 600 });
   app.use('/v1/*', apiCors);
   app.use('/healthz', apiCors);
+  // The extension reads the pack's version from the ETag header.
+  app.use('/v1/rule-pack', cors({ origin: '*', exposeHeaders: ['ETag'], maxAge: 600 }));
 
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.get('/v1/openapi.json', (c) => c.json(buildOpenApiDocument(new URL(c.req.url).origin)));
+
+  // Extensions poll this: ETag + If-None-Match make an unchanged pack cost one tiny 304.
+  app.get('/v1/rule-pack', (c) => {
+    c.header('ETag', rulePack.etag);
+    c.header('Cache-Control', 'no-cache');
+    if (c.req.header('if-none-match') === rulePack.etag) return c.body(null, 304);
+    return c.json(rulePack.json as object);
+  });
 
   app.post(
     '/v1/reports',

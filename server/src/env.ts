@@ -17,6 +17,8 @@ const EnvSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   /** request bodies above this many bytes are refused with 413 */
   HOTLINE_BODY_LIMIT: z.coerce.number().int().positive().default(1024 * 1024),
+  /** JSON rule pack to publish at /v1/rule-pack instead of the shipped default */
+  HOTLINE_RULE_PACK: z.string().min(1).optional(),
   HOTLINE_LOG: z.enum(['silent', 'info']).default('info'),
 });
 export type Env = z.infer<typeof EnvSchema>;

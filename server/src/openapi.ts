@@ -4,6 +4,7 @@ import {
   ReceiptSchema,
   ReportSchema,
   ReportStatusSchema,
+  RulePackSchema,
   type ReportInput,
 } from '../../contract/index.ts';
 
@@ -53,6 +54,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
         Receipt: jsonSchema(ReceiptSchema),
         ReportStatus: jsonSchema(ReportStatusSchema),
         ApiError: jsonSchema(ApiErrorSchema),
+        RulePack: jsonSchema(RulePackSchema, 'input'),
       },
     },
     paths: {
@@ -90,6 +92,17 @@ export function buildOpenApiDocument(serverUrl?: string) {
             '409': errorResponse('Idempotency-Key reused with a different body'),
             '413': errorResponse('Body too large'),
             '415': errorResponse('Content-Type is not application/json'),
+          },
+        },
+      },
+      '/v1/rule-pack': {
+        get: {
+          operationId: 'rulePack',
+          summary: 'The risk rule pack extensions should use (ETag = pack id and version)',
+          parameters: [{ name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } }],
+          responses: {
+            '200': { description: 'Current pack', content: { 'application/json': { schema: { $ref: '#/components/schemas/RulePack' } } } },
+            '304': { description: 'The client already has this pack' },
           },
         },
       },

@@ -4,6 +4,7 @@ import { createApp } from './app.ts';
 import { migrate, openEmbeddedDatabase, openPostgres, StartupError, type Sql } from './db.ts';
 import type { Env } from './env.ts';
 import { createReportStore } from './report-store.ts';
+import { loadPublishedRulePack } from './rule-pack.ts';
 
 export interface RunningServer {
   url: string;
@@ -14,13 +15,14 @@ export interface RunningServer {
 
 /** Opens the database, migrates it and listens; used by index.ts, `npm start` and the end-to-end tests. */
 export async function startServer(
-  env: Pick<Env, 'PORT' | 'HOST' | 'HOTLINE_DATA_DIR' | 'HOTLINE_BODY_LIMIT'> & Partial<Pick<Env, 'DATABASE_URL'>>,
+  env: Pick<Env, 'PORT' | 'HOST' | 'HOTLINE_DATA_DIR' | 'HOTLINE_BODY_LIMIT'> & Partial<Pick<Env, 'DATABASE_URL' | 'HOTLINE_RULE_PACK'>>,
   options: { inMemory?: boolean } = {},
 ): Promise<RunningServer> {
+  const rulePack = await loadPublishedRulePack(env.HOTLINE_RULE_PACK);
   const sql = env.DATABASE_URL ? await openPostgres(env.DATABASE_URL) : await openEmbeddedDatabase(options.inMemory ? undefined : env.HOTLINE_DATA_DIR);
   try {
     await migrate(sql);
-    const app = createApp({ reports: createReportStore(sql), bodyLimitBytes: env.HOTLINE_BODY_LIMIT });
+    const app = createApp({ reports: createReportStore(sql), bodyLimitBytes: env.HOTLINE_BODY_LIMIT, rulePack });
     const server = await listen(app.fetch, env.PORT, env.HOST);
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;

@@ -4,6 +4,7 @@ import { createApp, type HotlineApp } from '../src/app.ts';
 import { migrate, type Sql } from '../src/db.ts';
 import { EXAMPLE_REPORT } from '../src/openapi.ts';
 import { createReportStore } from '../src/report-store.ts';
+import { loadPublishedRulePack } from '../src/rule-pack.ts';
 import { DATABASES } from './databases.ts';
 
 describe.each(DATABASES)('hotline API on $name', (database) => {
@@ -15,7 +16,7 @@ const BODY_LIMIT = 64 * 1024;
 beforeAll(async () => {
   sql = await database.open();
   await migrate(sql);
-  app = createApp({ reports: createReportStore(sql), bodyLimitBytes: BODY_LIMIT });
+  app = createApp({ reports: createReportStore(sql), bodyLimitBytes: BODY_LIMIT, rulePack: await loadPublishedRulePack(undefined) });
 });
 afterAll(() => sql.close());
 beforeEach(async () => {
@@ -155,6 +156,17 @@ describe('GET /healthz and the OpenAPI document', () => {
     });
     expect(response.status).toBeLessThan(300);
     expect(response.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('idempotency-key');
+  });
+
+  it('publishes the rule pack with its version as ETag, and answers 304 when the client has it', async () => {
+    const response = await app.request('/v1/rule-pack');
+    expect(response.status).toBe(200);
+    const pack = (await response.json()) as { packId: string; version: string };
+    const etag = response.headers.get('etag');
+    expect(etag).toBe(`"${pack.packId}@${pack.version}"`);
+    const again = await app.request('/v1/rule-pack', { headers: { 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
   });
 
   it('documents every route the app serves', async () => {

@@ -68,4 +68,18 @@ describe('server start-up', () => {
     await writeFile(file, 'x');
     await expect(startServer({ ...baseEnv, HOTLINE_DATA_DIR: path.join(file, 'data') })).rejects.toThrow(/data folder .* is not writable/);
   });
+
+  it('refuses to publish a rule pack the extension would refuse, naming the rule', async () => {
+    const dir = await tempDir();
+    const { DEFAULT_PACK_JSON } = await import('../../utils/risk/index.ts');
+    const pack = structuredClone(DEFAULT_PACK_JSON) as { rules: { id: string; category: string }[] };
+    pack.rules[0]!.category = 'not-a-category';
+    const file = path.join(dir, 'pack.json');
+    await writeFile(file, JSON.stringify(pack));
+    await expect(startServer({ ...baseEnv, HOTLINE_DATA_DIR: dir, HOTLINE_RULE_PACK: file }, { inMemory: true })).rejects.toThrow(
+      new RegExp(`rule pack .* refused: ${pack.rules[0]!.id.replace(/\./g, '\\.')}`),
+    );
+    await writeFile(file, '{ not json');
+    await expect(startServer({ ...baseEnv, HOTLINE_DATA_DIR: dir, HOTLINE_RULE_PACK: file }, { inMemory: true })).rejects.toThrow(/cannot be read as JSON/);
+  });
 });

@@ -63,9 +63,10 @@ export function createBackgroundHandlers({ outbox, risk }: { outbox: Outbox; ris
       return risk.assessListing(listing);
     },
     async assessCards({ site, cards }) {
-      return cards
-        .map((card) => ({ key: card.key, assessment: risk.assess({ site, title: card.title, price: card.price, currency: 'VND' }) }))
-        .filter(({ assessment }) => isFlagged(assessment));
+      const assessed = await Promise.all(
+        cards.map(async (card) => ({ key: card.key, assessment: await risk.assess({ site, title: card.title, price: card.price, currency: 'VND' }) })),
+      );
+      return assessed.filter(({ assessment }) => isFlagged(assessment));
     },
   };
 }
