@@ -1,15 +1,30 @@
-import { ALPHABET_SIZE } from './normalise';
+import { ALPHABET_SIZE, type ScanDfa } from './normalise';
 
 /**
- * Aho–Corasick automaton over the compact alphabet (40 symbols), compiled to a dense DFA:
- * one table lookup per input character, whatever the number of patterns.
+ * Aho–Corasick automaton over the compact alphabet (40 symbols). States are numbered in BFS order
+ * (depth never decreases with the number). The shallow states, where the scan spends nearly all of
+ * its time, get dense DFA rows: one table lookup per input character. Deeper states (long phrases,
+ * reached only while a phrase is being matched) keep their trie edges and failure link:
+ * δ(s, c) = goto(s, c) if that edge exists, else δ(fail(s), c), ending in a dense row. Same
+ * transitions as a full DFA, a fraction of the memory (a full 40-column table of a pack with
+ * ~86,000 states is ~14 MB; profile: the scan touches a few thousand states, all shallow).
  */
-export interface Automaton {
-  /** next state = delta[state * ALPHABET_SIZE + code] (16-bit when the automaton has < 65536 states) */
-  delta: Uint16Array | Int32Array;
+export interface Automaton extends ScanDfa {
+  /** next state = delta[state * ALPHABET_SIZE + code], for states < dense */
+  delta: Uint16Array;
+  /** number of states with a dense row (a BFS prefix: all states of depth ≤ some D) */
+  dense: number;
+  /** trie edges of state s (s ≥ dense): childCode/childNext[childStart[s] .. childStart[s + 1]) */
+  childStart: Int32Array;
+  childCode: Uint8Array;
+  childNext: Int32Array;
+  /** failure link of every state */
+  fail: Int32Array;
   /** outputs of state s: outList[outStart[s] .. outStart[s + 1]) (pattern ids, suffix outputs included) */
   outStart: Int32Array;
   outList: Int32Array;
+  /** 1 for states with outputs (the scan's only per-character check besides delta) */
+  hasOut: Uint8Array;
   /** pattern lengths in compact characters */
   lengths: Int32Array;
   states: number;
@@ -24,6 +39,9 @@ export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
   const ownHead = new Int32Array(maxStates).fill(-1);
   const ownNext = new Int32Array(patterns.length).fill(-1);
   const ownCount = new Int32Array(maxStates);
+  const depth = new Int32Array(maxStates);
+  const parent = new Int32Array(maxStates);
+  const edgeCode = new Uint8Array(maxStates);
   let states = 1;
   for (let p = 0; p < patterns.length; p++) {
     const pat = patterns[p]!;
@@ -34,6 +52,9 @@ export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
       if (next < 0) {
         next = states++;
         go[idx] = next;
+        depth[next] = depth[s]! + 1;
+        parent[next] = s;
+        edgeCode[next] = pat[i]!;
       }
       s = next;
     }
@@ -98,23 +119,75 @@ export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
     rank[order[k]!] = k + 1;
     byRank[k + 1] = order[k]!;
   }
-  const delta = states < 65536 ? new Uint16Array(states * A) : new Int32Array(states * A);
+  // dense rows for all states of depth ≤ D: their targets have depth ≤ D + 1, so they fit in 16 bits
+  // while fewer than 65,536 states have depth ≤ D + 1; at most MAX_DENSE rows (memory, cache)
+  const countUpTo: number[] = [];
+  for (let r = 0; r < states; r++) {
+    const d = depth[byRank[r]!]!;
+    countUpTo[d] = r + 1;
+  }
+  let dense = 1;
+  if (states <= MAX_DENSE) dense = states;
+  else {
+    for (let d = 0; d + 1 < countUpTo.length; d++) {
+      if (countUpTo[d + 1]! > 65535 || countUpTo[d]! > MAX_DENSE) break;
+      dense = countUpTo[d]!;
+    }
+  }
+  const delta = new Uint16Array(dense * A);
   const outStart2 = new Int32Array(states + 1);
   const outList2 = new Int32Array(total);
+  const fail2 = new Int32Array(states);
+  const childStart = new Int32Array(states + 1);
   let w = 0;
   for (let r = 0; r < states; r++) {
     const old = byRank[r]!;
-    const ob = old * A;
-    const nb = r * A;
-    for (let c = 0; c < A; c++) delta[nb + c] = rank[go[ob + c]!]!;
+    if (r < dense) {
+      const ob = old * A;
+      const nb = r * A;
+      for (let c = 0; c < A; c++) delta[nb + c] = rank[go[ob + c]!]!;
+    }
+    fail2[r] = rank[fail[old]!]!;
     outStart2[r] = w;
     for (let k = outStart[old]!; k < outStart[old + 1]!; k++) outList2[w++] = outList[k]!;
+    // trie children of deep states (BFS: a state's children are consecutive in rank order)
+    if (r > 0) {
+      const pr = rank[parent[old]!]!;
+      if (pr >= dense) childStart[pr + 1]!++;
+    }
   }
   outStart2[states] = w;
+  for (let r = 0; r < states; r++) childStart[r + 1]! += childStart[r]!;
+  const childCode = new Uint8Array(childStart[states]!);
+  const childNext = new Int32Array(childStart[states]!);
+  const fillPos = childStart.slice(0, states);
+  for (let r = 1; r < states; r++) {
+    const old = byRank[r]!;
+    const pr = rank[parent[old]!]!;
+    if (pr < dense) continue;
+    const k = fillPos[pr]!++;
+    childCode[k] = edgeCode[old]!;
+    childNext[k] = r;
+  }
+  const hasOut = new Uint8Array(states);
+  for (let r = 0; r < states; r++) hasOut[r] = outStart2[r + 1]! > outStart2[r]! ? 1 : 0;
   const lengths = Int32Array.from(patterns, (p) => p.length);
-  return { delta, outStart: outStart2, outList: outList2, lengths, states };
+  return { delta, dense, childStart, childCode, childNext, fail: fail2, outStart: outStart2, outList: outList2, hasOut, lengths, states };
 }
 
+/** Dense rows at most (× 80 bytes): ~1.9 MB; the rest of the states use trie edges + failure links. */
+const MAX_DENSE = 24576;
+
 export function automatonBytes(a: Automaton): number {
-  return a.delta.byteLength + a.outStart.byteLength + a.outList.byteLength + a.lengths.byteLength;
+  return (
+    a.delta.byteLength +
+    a.childStart.byteLength +
+    a.childCode.byteLength +
+    a.childNext.byteLength +
+    a.fail.byteLength +
+    a.outStart.byteLength +
+    a.outList.byteLength +
+    a.hasOut.byteLength +
+    a.lengths.byteLength
+  );
 }

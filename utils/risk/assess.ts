@@ -1,16 +1,16 @@
 import type { Assessment, RiskHit, RiskLevel } from '../../contract/assessment';
 import type { ViolationCategory } from '../../contract/categories';
 import { LIMITS, capText } from '../../contract/limits';
-import { ALPHABET_SIZE, CompactBuffer, boundaryBefore, extendEnd, foldCompact, foldLight, isSingle } from './normalise';
+import { CompactBuffer, boundaryBefore, compactEnd, extendEnd, foldLightShared, foldScan, isSingle, type LightView } from './normalise';
 import { FIELDS, FIELD_MAX, MODE_BOTH, MODE_NONE, type AssessInput, type CompiledPack, type CompiledRule } from './types';
 
 // Local copies of imported bindings: transpiled modules may expose imports through getters,
 // which would otherwise be called once per character in the hot loops.
-const A = ALPHABET_SIZE;
 const boundaryAt = boundaryBefore;
 const singleAt = isSingle;
 const extend = extendEnd;
-const fold = foldCompact;
+const foldAndScan = foldScan;
+const endOf = compactEnd;
 const NUM_FIELDS = FIELDS.length;
 const BUF = new CompactBuffer(FIELD_MAX.description * 3 + 16);
 const MAX_MATCHES = 4096;
@@ -23,6 +23,8 @@ const mEnd = new Int32Array(MAX_MATCHES);
 let mCount = 0;
 /** set when a match can produce evidence (primary literal/regex or a price-reference name) */
 let mUseful = false;
+/** set when a price-reference name was found in the title or brand field (price rules need one) */
+let mPriceName = false;
 
 function accept(pack: CompiledPack, lit: number, s: number, e: number): boolean {
   if (s < 0) return false;
@@ -53,6 +55,7 @@ function record(pack: CompiledPack, lit: number, field: number, start: number, e
     sc.stamps[lit * NUM_FIELDS + field] = epoch;
     sc.anyStamps[lit] = epoch;
   }
+  if (pack.priceLit[lit] === 1 && (field === 0 || field === 3)) mPriceName = true;
   if (mCount >= MAX_MATCHES) return;
   if (pack.usesStart[lit] !== pack.usesStart[lit + 1] || pack.priceLit[lit] === 1) mUseful = true;
   mLit[mCount] = lit;
@@ -63,19 +66,22 @@ function record(pack: CompiledPack, lit: number, field: number, start: number, e
 }
 
 function scanField(pack: CompiledPack, field: number, text: string, epoch: number): void {
-  const n = fold(text, BUF, FIELD_MAX[FIELDS[field]!]);
-  const { delta, outStart, outList, lengths } = pack.automaton;
-  const codes = BUF.codes;
-  let st = 0;
-  for (let i = 0; i < n; i++) {
-    st = delta[st * A + codes[i]!]!;
-    const a = outStart[st]!;
-    const b = outStart[st + 1]!;
-    if (a !== b) {
-      for (let k = a; k < b; k++) {
+  const automaton = pack.automaton;
+  foldAndScan(text, BUF, FIELD_MAX[FIELDS[field]!], automaton);
+  const events = BUF.events;
+  if (events !== 0) {
+    const { outStart, outList, lengths } = automaton;
+    const evPos = BUF.evPos;
+    const evState = BUF.evState;
+    const start = BUF.start;
+    for (let v = 0; v < events; v++) {
+      const i = evPos[v]!;
+      const st = evState[v]!;
+      const b = outStart[st + 1]!;
+      for (let k = outStart[st]!; k < b; k++) {
         const lit = outList[k]!;
         const s = i - lengths[lit]! + 1;
-        if (accept(pack, lit, s, i)) record(pack, lit, field, BUF.start[s]!, extend(text, BUF.end[i]!), epoch);
+        if (accept(pack, lit, s, i)) record(pack, lit, field, start[s]!, extend(text, endOf(text, start[i]!)), epoch);
       }
     }
   }
@@ -83,7 +89,7 @@ function scanField(pack: CompiledPack, field: number, text: string, epoch: numbe
   if (rxs.length === 0) return;
   const digits = BUF.digits;
   const stamps = pack.scratch.stamps;
-  let light: ReturnType<typeof foldLight> | undefined;
+  let light: LightView | undefined;
   const numLits = pack.litMode.length;
   for (const rx of rxs) {
     if (digits < rx.minDigits) continue;
@@ -92,7 +98,7 @@ function scanField(pack: CompiledPack, field: number, text: string, epoch: numbe
       for (const t of rx.triggers) if (stamps[t * NUM_FIELDS + field] === epoch) found = true;
       if (!found) continue;
     }
-    light ??= foldLight(text, FIELD_MAX[FIELDS[field]!]);
+    light ??= foldLightShared(text, FIELD_MAX[FIELDS[field]!]);
     const re = rx.re;
     re.lastIndex = 0;
     const id = numLits + pack.regexIndex.get(rx)!;
@@ -122,9 +128,13 @@ function anyFound(pack: CompiledPack, lits: Int32Array, epoch: number): boolean 
   return false;
 }
 
-function foundIn(pack: CompiledPack, lits: Int32Array, fields: number[], epoch: number): boolean {
+/** Was one of `lits` found in one of the fields of `fieldMask` (bit i = FIELDS[i])? */
+function foundIn(pack: CompiledPack, lits: Int32Array, fieldMask: number, epoch: number): boolean {
   const st = pack.scratch.stamps;
-  for (let i = 0; i < lits.length; i++) for (const f of fields) if (st[lits[i]! * NUM_FIELDS + f] === epoch) return true;
+  for (let i = 0; i < lits.length; i++) {
+    const base = lits[i]! * NUM_FIELDS;
+    for (let f = 0; f < NUM_FIELDS; f++) if ((fieldMask & (1 << f)) !== 0 && st[base + f] === epoch) return true;
+  }
   return false;
 }
 
@@ -154,19 +164,83 @@ function contextOk(pack: CompiledPack, rule: CompiledRule, m: number, epoch: num
   return true;
 }
 
-interface PendingHit {
-  rule: number;
-  field: string;
-  start?: number;
-  end?: number;
-  text?: string;
-  explanation: { vi: string; en: string };
+// Pending hits of the current assessment, in insertion order (parallel arrays, reused across calls).
+const MAX_PENDING = 512;
+const hRule = new Int32Array(MAX_PENDING);
+/** field index, or PRICE_FIELD */
+const hField = new Int32Array(MAX_PENDING);
+/** span in the original field, -1 for price hits */
+const hStart = new Int32Array(MAX_PENDING);
+const hEnd = new Int32Array(MAX_PENDING);
+const hText: (string | undefined)[] = [];
+const hExplanation: ({ vi: string; en: string } | undefined)[] = [];
+let hCount = 0;
+const PRICE_FIELD = NUM_FIELDS;
+/** field texts of the current assessment (reused) */
+const texts: (string | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
+/** per-rule hit counts of the current assessment, valid where ruleEpoch[ri] === hitEpoch (any pack) */
+let ruleCount = new Int32Array(64);
+let ruleEpoch = new Int32Array(64);
+let hitEpoch = 0;
+
+/** Add a hit; overlapping evidence of the same rule in the same field keeps the longer span. */
+function addHit(rule: number, field: number, start: number, end: number, text: string | undefined, explanation: { vi: string; en: string }): void {
+  const epoch = hitEpoch;
+  if (ruleEpoch[rule] !== epoch) {
+    ruleEpoch[rule] = epoch;
+    ruleCount[rule] = 0;
+  } else if (start >= 0) {
+    for (let j = 0; j < hCount; j++) {
+      if (hRule[j] !== rule || hField[j] !== field || hStart[j]! < 0) continue;
+      if (hStart[j]! < end && start < hEnd[j]!) {
+        if (end - start > hEnd[j]! - hStart[j]!) {
+          hStart[j] = start;
+          hEnd[j] = end;
+        }
+        return;
+      }
+    }
+  }
+  if (ruleCount[rule]! >= MAX_HITS_PER_RULE || hCount >= MAX_PENDING) return;
+  ruleCount[rule]!++;
+  hRule[hCount] = rule;
+  hField[hCount] = field;
+  hStart[hCount] = start;
+  hEnd[hCount] = end;
+  hText[hCount] = text;
+  hExplanation[hCount] = explanation;
+  hCount++;
 }
 
-const vndFormat = (v: number): string => Math.round(v).toLocaleString('vi-VN');
+/** Integer VND with "." thousands separators, as toLocaleString('vi-VN') writes it (which is ~100× slower). */
+function vndFormat(v: number): string {
+  const r = Math.round(v);
+  if (!(r > 0 && r < 1e15)) return r.toLocaleString('vi-VN');
+  const d = String(r);
+  let out = '';
+  for (let i = 0; i < d.length; i++) {
+    if (i > 0 && (d.length - i) % 3 === 0) out += '.';
+    out += d[i];
+  }
+  return out;
+}
 
+const WORD_CHAR = /\w/;
+/** Replace {name} placeholders (name = \w+) by values[name]; unknown names stay as written. */
 function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+  let out = '';
+  let from = 0;
+  for (let open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
+    let j = open + 1;
+    while (j < template.length && WORD_CHAR.test(template[j]!)) j++;
+    if (j === open + 1 || template[j] !== '}') continue;
+    const value = values[template.slice(open + 1, j)];
+    if (value === undefined) continue;
+    out += template.slice(from, open) + value;
+    from = j + 1;
+    open = j;
+  }
+  return from === 0 ? template : out + template.slice(from);
 }
 
 function levelOf(score: number, pack: CompiledPack): RiskLevel {
@@ -174,6 +248,67 @@ function levelOf(score: number, pack: CompiledPack): RiskLevel {
   if (score >= pack.thresholds.medium) return 'medium';
   if (score > 0) return 'low';
   return 'none';
+}
+
+function noHits(pack: CompiledPack): Assessment {
+  return { level: 'none', score: 0, categories: [], hits: [], packId: pack.packId, packVersion: pack.version };
+}
+
+const MASK_TITLE_CATEGORY = (1 << 0) | (1 << 4);
+const MASK_TITLE_BRAND = (1 << 0) | (1 << 3);
+const MASK_TITLE = 1 << 0;
+
+/** Price rules: a price far below the genuine minimum of a brand named in the title/brand field. */
+function priceHits(pack: CompiledPack, price: number, currency: unknown, site: string, epoch: number): void {
+  const cur = typeof currency === 'string' && currency ? currency.toUpperCase() : 'VND';
+  const factor = cur === 'VND' ? 1 : pack.fx[cur];
+  if (!factor || foundIn(pack, pack.priceExclude, MASK_TITLE_CATEGORY, epoch)) return;
+  const vnd = price * factor;
+  const rules = pack.rules;
+  for (let ri = 0; ri < rules.length; ri++) {
+    const rule = rules[ri]!;
+    if (rule.kind !== 'price' || !rule.price || !siteOk(rule, site)) continue;
+    let bestRatio = 0;
+    let bestRef = 0;
+    let bestName: string | undefined;
+    const refs = rule.price.refs;
+    const nRefs = refs ? refs.length : pack.priceRefs.length;
+    for (let r = 0; r < nRefs; r++) {
+      const ref = pack.priceRefs[refs ? refs[r]! : r];
+      if (!ref || !foundIn(pack, ref.names, MASK_TITLE_BRAND, epoch)) continue;
+      if (foundIn(pack, ref.exclude, MASK_TITLE_CATEGORY, epoch)) continue;
+      let genuine = ref.genuineMin;
+      let productMatched = false;
+      for (const p of ref.products) {
+        if (foundIn(pack, p.lits, MASK_TITLE, epoch)) {
+          genuine = productMatched ? Math.min(genuine, p.genuineMin) : p.genuineMin;
+          productMatched = true;
+        }
+      }
+      const ratio = vnd / genuine;
+      if (ratio < rule.price.maxRatio && (bestName === undefined || ratio < bestRatio)) {
+        bestRatio = ratio;
+        bestRef = genuine;
+        bestName = ref.displayName;
+      }
+    }
+    if (bestName !== undefined) {
+      const values = {
+        brand: bestName,
+        price: vndFormat(vnd),
+        ref: vndFormat(bestRef),
+        percent: String(Math.max(1, Math.round(bestRatio * 100))),
+      };
+      addHit(
+        ri,
+        PRICE_FIELD,
+        -1,
+        -1,
+        capText(`${bestName}: ${values.price} ₫ ≈ ${values.percent}% × ${values.ref} ₫`, LIMITS.shortText),
+        { vi: fill(rule.explanation.vi, values), en: fill(rule.explanation.en, values) },
+      );
+    }
+  }
 }
 
 /** Assess one listing against a compiled pack. Pure apart from reusable scratch buffers; never throws on odd input. */
@@ -188,40 +323,35 @@ export function assess(input: AssessInput, pack: CompiledPack): Assessment {
   const epoch = ++sc.epoch;
   mCount = 0;
   mUseful = false;
-  const texts: (string | undefined)[] = [
-    str(input.title),
-    str(input.description),
-    str(input.shopName),
-    str(input.brand),
-    Array.isArray(input.categoryPath) ? input.categoryPath.filter((c) => typeof c === 'string').join(' / ') : undefined,
-  ];
+  mPriceName = false;
+  texts[0] = str(input.title);
+  texts[1] = str(input.description);
+  texts[2] = str(input.shopName);
+  texts[3] = str(input.brand);
+  texts[4] = Array.isArray(input.categoryPath) ? input.categoryPath.filter((c) => typeof c === 'string').join(' / ') : undefined;
   for (let f = 0; f < NUM_FIELDS; f++) {
     const t = texts[f];
     if (t) scanField(pack, f, t, epoch);
   }
-  const base = { packId: pack.packId, packVersion: pack.version };
-  if (!mUseful) return { level: 'none', score: 0, categories: [], hits: [], ...base };
+  if (!mUseful) return noHits(pack);
+  return assessHits(input, pack, epoch);
+}
 
+/** The rest of assess, for listings where a literal or regex that can produce evidence matched. */
+function assessHits(input: AssessInput, pack: CompiledPack, epoch: number): Assessment {
   const site = (typeof input.site === 'string' ? input.site : '').toLowerCase();
-  const pending: PendingHit[] = [];
-  const perRule = new Map<number, PendingHit[]>();
-  const add = (h: PendingHit): void => {
-    let list = perRule.get(h.rule);
-    if (!list) perRule.set(h.rule, (list = []));
-    // overlapping evidence of the same rule in the same field: keep the longer span
-    const overlap = list.find((o) => o.field === h.field && o.start !== undefined && h.start !== undefined && o.start < h.end! && h.start < o.end!);
-    if (overlap) {
-      if (h.end! - h.start! > overlap.end! - overlap.start!) {
-        overlap.start = h.start;
-        overlap.end = h.end;
-        overlap.text = h.text;
-      }
-      return;
-    }
-    if (list.length >= MAX_HITS_PER_RULE) return;
-    list.push(h);
-    pending.push(h);
-  };
+  const rules = pack.rules;
+  if (ruleEpoch.length < rules.length) {
+    ruleEpoch = new Int32Array(rules.length * 2);
+    ruleCount = new Int32Array(rules.length * 2);
+    hitEpoch = 0;
+  }
+  if (hitEpoch >= 0x3fffffff) {
+    ruleEpoch.fill(0);
+    hitEpoch = 0;
+  }
+  const he = ++hitEpoch;
+  hCount = 0;
 
   const descLen = texts[1]?.length ?? 0;
   const { usesStart, usesList } = pack;
@@ -233,9 +363,9 @@ export function assess(input: AssessInput, pack: CompiledPack): Assessment {
     const field = mField[m]!;
     for (let u = u0; u < u1; u++) {
       const ri = usesList[u]!;
-      const rule = pack.rules[ri]!;
+      const rule = rules[ri]!;
       if ((rule.fieldMask & (1 << field)) === 0) continue;
-      if ((perRule.get(ri)?.length ?? 0) >= MAX_HITS_PER_RULE) continue;
+      if (ruleEpoch[ri] === he && ruleCount[ri]! >= MAX_HITS_PER_RULE) continue;
       if (rule.kind === 'price') continue;
       if (!siteOk(rule, site)) continue;
       if (rule.kind === 'missing_notice') {
@@ -243,78 +373,56 @@ export function assess(input: AssessInput, pack: CompiledPack): Assessment {
         if (anyFound(pack, rule.notice.lits, epoch)) continue;
       }
       if (!contextOk(pack, rule, m, epoch)) continue;
-      const text = texts[field]!;
-      const s = mStart[m]!;
-      const e = mEnd[m]!;
-      add({ rule: ri, field: FIELDS[field]!, start: s, end: e, text: capText(text.slice(s, e), LIMITS.shortText), explanation: rule.explanation });
+      addHit(ri, field, mStart[m]!, mEnd[m]!, undefined, rule.explanation);
     }
   }
 
   const price = typeof input.price === 'number' && Number.isFinite(input.price) && input.price > 0 ? input.price : 0;
-  if (price > 0 && pack.priceRefs.length) {
-    const cur = typeof input.currency === 'string' && input.currency ? input.currency.toUpperCase() : 'VND';
-    const factor = cur === 'VND' ? 1 : pack.fx[cur];
-    if (factor && !foundIn(pack, pack.priceExclude, [0, 4], epoch)) {
-      const vnd = price * factor;
-      pack.rules.forEach((rule, ri) => {
-        if (rule.kind !== 'price' || !rule.price || !siteOk(rule, site)) return;
-        let best: { ratio: number; ref: number; name: string } | undefined;
-        const refIdx = rule.price.refs ?? pack.priceRefs.map((_r, i) => i);
-        for (const idx of refIdx) {
-          const ref = pack.priceRefs[idx];
-          if (!ref || !foundIn(pack, ref.names, [0, 3], epoch)) continue;
-          if (foundIn(pack, ref.exclude, [0, 4], epoch)) continue;
-          let genuine = ref.genuineMin;
-          let productMatched = false;
-          for (const p of ref.products) {
-            if (foundIn(pack, p.lits, [0], epoch)) {
-              genuine = productMatched ? Math.min(genuine, p.genuineMin) : p.genuineMin;
-              productMatched = true;
-            }
-          }
-          const ratio = vnd / genuine;
-          if (ratio < rule.price.maxRatio && (!best || ratio < best.ratio)) best = { ratio, ref: genuine, name: ref.displayName };
-        }
-        if (best) {
-          const values = {
-            brand: best.name,
-            price: vndFormat(vnd),
-            ref: vndFormat(best.ref),
-            percent: String(Math.max(1, Math.round(best.ratio * 100))),
-          };
-          add({
-            rule: ri,
-            field: 'price',
-            text: capText(`${best.name}: ${values.price} ₫ ≈ ${values.percent}% × ${values.ref} ₫`, LIMITS.shortText),
-            explanation: { vi: fill(rule.explanation.vi, values), en: fill(rule.explanation.en, values) },
-          });
-        }
-      });
-    }
-  }
+  if (price > 0 && mPriceName && pack.priceRefs.length) priceHits(pack, price, input.currency, site, epoch);
 
-  if (pending.length === 0) return { level: 'none', score: 0, categories: [], hits: [], ...base };
+  if (hCount === 0) return noHits(pack);
+  // score: sum of the weights of the rules that fired, in the order they first fired
   let score = 0;
   const catScore = new Map<ViolationCategory, number>();
-  for (const ri of perRule.keys()) {
-    const rule = pack.rules[ri]!;
+  const order: number[] = [];
+  for (let j = 0; j < hCount; j++) {
+    order.push(j);
+    const ri = hRule[j]!;
+    if (ruleCount[ri]! < 0) continue;
+    ruleCount[ri] = -1; // counted (addHit is done)
+    const rule = rules[ri]!;
     score += rule.weight;
     catScore.set(rule.category, (catScore.get(rule.category) ?? 0) + rule.weight);
   }
   score = Math.round(score * 100) / 100;
   const categories = [...catScore.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-  pending.sort((a, b) => pack.rules[b.rule]!.weight - pack.rules[a.rule]!.weight || (a.start ?? -1) - (b.start ?? -1));
-  const hits: RiskHit[] = pending.slice(0, LIMITS.hits).map((h) => {
-    const rule = pack.rules[h.rule]!;
-    const hit: RiskHit = { ruleId: rule.id, category: rule.category, field: h.field, explanation: h.explanation, legalRef: rule.legalRef, weight: rule.weight };
-    if (h.start !== undefined) {
-      hit.start = h.start;
-      hit.end = h.end;
-    }
-    if (h.text !== undefined) hit.text = h.text;
-    return hit;
-  });
-  return { level: levelOf(score, pack), score, categories, hits, ...base };
+  order.sort((a, b) => rules[hRule[b]!]!.weight - rules[hRule[a]!]!.weight || hStart[a]! - hStart[b]! || a - b);
+  const nOut = Math.min(order.length, LIMITS.hits);
+  const hits: RiskHit[] = [];
+  for (let k = 0; k < nOut; k++) {
+    const j = order[k]!;
+    const rule = rules[hRule[j]!]!;
+    const field = hField[j]!;
+    const hit: RiskHit = {
+      ruleId: rule.id,
+      category: rule.category,
+      field: field === PRICE_FIELD ? 'price' : FIELDS[field]!,
+      explanation: hExplanation[j]!,
+      legalRef: rule.legalRef,
+      weight: rule.weight,
+    };
+    if (hStart[j]! >= 0) {
+      hit.start = hStart[j]!;
+      hit.end = hEnd[j]!;
+      hit.text = capText(texts[field]!.slice(hStart[j]!, hEnd[j]!), LIMITS.shortText);
+    } else if (hText[j] !== undefined) hit.text = hText[j];
+    hits.push(hit);
+  }
+  for (let j = 0; j < hCount; j++) {
+    hText[j] = undefined;
+    hExplanation[j] = undefined;
+  }
+  return { level: levelOf(score, pack), score, categories, hits, packId: pack.packId, packVersion: pack.version };
 }
 
 function str(v: unknown): string | undefined {

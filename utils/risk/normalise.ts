@@ -100,6 +100,14 @@ function foldCodePoint(cp: number): { codes: number[]; drop: boolean } {
   return { codes, drop: false };
 }
 
+/**
+ * String.prototype.charCodeAt, called as charCodeAt.call(s, i): field strings come in many V8
+ * representations (sequential, sliced, cons, internalized; one- and two-byte), which makes a
+ * `s.charCodeAt` property load megamorphic, and the optimising compiler then emits a generic call
+ * per character (measured ~3× slower fold). A constant function target is always inlined.
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
 const TABLE = new Uint8Array(65536);
 const MULTI_CODES = new Map<number, number[]>();
 const LEET_SYMBOL: Record<number, number> = {
@@ -174,21 +182,63 @@ export function isDropped(unit: number): boolean {
   return TABLE[unit] === DROP;
 }
 
+/**
+ * The automaton driven by the fold itself (one pass: fold a character, step the automaton); built
+ * by aho-corasick.ts. States below `dense` have a dense row: next = delta[state * ALPHABET_SIZE + code];
+ * deeper states have trie edges (childCode/childNext[childStart[s] .. childStart[s + 1])) and a
+ * failure link. hasOut[state] = 1 when the state has outputs.
+ */
+export interface ScanDfa {
+  delta: Uint16Array;
+  dense: number;
+  childStart: Int32Array;
+  childCode: Uint8Array;
+  childNext: Int32Array;
+  fail: Int32Array;
+  hasOut: Uint8Array;
+}
+/** One-state automaton without outputs: a plain fold. */
+const NO_DFA: ScanDfa = {
+  delta: new Uint16Array(ALPHABET_SIZE),
+  dense: 1,
+  childStart: new Int32Array(2),
+  childCode: new Uint8Array(0),
+  childNext: new Int32Array(0),
+  fail: new Int32Array(1),
+  hasOut: new Uint8Array(1),
+};
+
+/** Transition from a state without a dense row: its trie edge, else failure links down to a dense row. */
+export function deepStep(a: ScanDfa, s: number, c: number): number {
+  const { dense, delta, childStart, childCode, childNext, fail } = a;
+  for (;;) {
+    if (s < dense) return delta[s * ALPHABET_SIZE + c]!;
+    const end = childStart[s + 1]!;
+    for (let k = childStart[s]!; k < end; k++) if (childCode[k] === c) return childNext[k]!;
+    s = fail[s]!;
+  }
+}
+
 /** Reusable buffers for the compact view of one field. */
 export class CompactBuffer {
   n = 0;
   /** longest run of digits in the compact view (separators ignored): 0912 345 678 → 10 */
   digits = 0;
   codes: Uint8Array;
+  /** start of compact char i in the original (UTF-16); its end is compactEnd(original, start[i]) */
   start: Int32Array;
-  end: Int32Array;
   /** bit 0: a separator came before this char */
   sep: Uint8Array;
+  /** DFA events of the last foldScan: compact index and state after it, where the state has outputs */
+  evPos: Int32Array;
+  evState: Int32Array;
+  events = 0;
   constructor(capacity: number) {
     this.codes = new Uint8Array(capacity);
     this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
     this.sep = new Uint8Array(capacity + 1);
+    this.evPos = new Int32Array(capacity);
+    this.evState = new Int32Array(capacity);
   }
   get capacity(): number {
     return this.codes.length;
@@ -196,23 +246,70 @@ export class CompactBuffer {
 }
 
 /**
+ * End (exclusive, UTF-16) in the original of the compact char that starts at `start`: one unit,
+ * or two for an astral code point (a surrogate pair). Chars produced by one original char share its span.
+ */
+export function compactEnd(s: string, start: number): number {
+  const c = charCodeAt.call(s, start);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = charCodeAt.call(s, start + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return start + 2;
+  }
+  return start + 1;
+}
+
+/**
+ * Could the leet digit being emitted at compact index n (original index i) be turned into a letter by
+ * resolveLeet? True when a letter touches it: the previous compact char is a letter (joined, or a
+ * one-letter word before a separator), or the next non-vanishing original char may fold to a letter.
+ * Conservative (a superset): resolveLeet runs only when this said yes for some digit.
+ */
+function leetNear(s: string, i: number, len: number, codes: Uint8Array, sepArr: Uint8Array, n: number, sep: number): boolean {
+  if (n > 0) {
+    const p = codes[n - 1]!;
+    if (p >= CODE_A && p <= CODE_Z && (sep === 0 || n === 1 || sepArr[n - 1] === 1)) return true;
+  }
+  let j = i + 1;
+  while (j < len && TABLE[charCodeAt.call(s, j)] === DROP) j++;
+  if (j >= len) return false;
+  const nt = TABLE[charCodeAt.call(s, j)]!;
+  return (nt >= CODE_A && nt <= CODE_Z) || nt === MULTI || nt === SURROGATE;
+}
+
+/**
  * Fold `s` into `buf` (compact view). Returns the number of compact characters.
  * `maxLen` bounds the input (UTF-16 units).
  */
 export function foldCompact(s: string, buf: CompactBuffer, maxLen = s.length): number {
+  return foldScan(s, buf, maxLen, NO_DFA);
+}
+
+/**
+ * Fold `s` into `buf` and run `dfa` over the compact chars in the same pass; every compact index
+ * after which the DFA is in a state with outputs is recorded in buf.evPos/evState (buf.events).
+ * Leetspeak is resolved after the pass (it needs both neighbours); only when a digit touches a
+ * letter, and then the DFA is re-run over the resolved codes.
+ */
+export function foldScan(s: string, buf: CompactBuffer, maxLen: number, dfa: ScanDfa): number {
   const len = Math.min(s.length, maxLen);
   const codes = buf.codes;
   const start = buf.start;
-  const end = buf.end;
   const sepArr = buf.sep;
-  const cap = buf.codes.length;
+  const evPos = buf.evPos;
+  const evState = buf.evState;
+  const cap = codes.length;
+  const delta = dfa.delta;
+  const dense = dfa.dense;
+  const hasOut = dfa.hasOut;
   let n = 0;
   let digits = 0;
   let run = 0;
   let sep = 1;
-  let leetCandidate = false;
+  let leet = false;
+  let st = 0;
+  let ne = 0;
   for (let i = 0; i < len && n < cap; i++) {
-    const unit = s.charCodeAt(i);
+    const unit = charCodeAt.call(s, i);
     const t = TABLE[unit]!;
     if (t < ALPHABET_SIZE) {
       if (t === SEP) {
@@ -221,13 +318,17 @@ export function foldCompact(s: string, buf: CompactBuffer, maxLen = s.length): n
       }
       if (t >= CODE_0 && t <= CODE_9) {
         if (++run > digits) digits = run;
-        if (LEET_DIGIT[t] !== 0) leetCandidate = true;
+        if (LEET_DIGIT[t] !== 0 && !leet) leet = leetNear(s, i, len, codes, sepArr, n, sep);
       } else run = 0;
       codes[n] = t;
       start[n] = i;
-      end[n] = i + 1;
       sepArr[n] = sep;
       sep = 0;
+      st = st < dense ? delta[st * ALPHABET_SIZE + t]! : deepStep(dfa, st, t);
+      if (hasOut[st] !== 0) {
+        evPos[ne] = n;
+        evState[ne++] = st;
+      }
       n++;
       continue;
     }
@@ -236,15 +337,20 @@ export function foldCompact(s: string, buf: CompactBuffer, maxLen = s.length): n
       // a symbol counts as a letter only between two letters of the same word (z@lo, $ale excluded)
       const prevLetter = n > 0 && sep === 0 && codes[n - 1]! <= CODE_Z && codes[n - 1]! >= CODE_A;
       let j = i + 1;
-      while (j < len && TABLE[s.charCodeAt(j)] === DROP) j++;
-      const nt = j < len ? TABLE[s.charCodeAt(j)]! : SEP;
+      while (j < len && TABLE[charCodeAt.call(s, j)] === DROP) j++;
+      const nt = j < len ? TABLE[charCodeAt.call(s, j)]! : SEP;
       const nextLetter = (nt >= CODE_A && nt <= CODE_Z) || nt === LEETSYM;
       if (prevLetter && nextLetter) {
         run = 0;
-        codes[n] = LEET_SYMBOL[unit]!;
+        const code = LEET_SYMBOL[unit]!;
+        codes[n] = code;
         start[n] = i;
-        end[n] = i + 1;
         sepArr[n] = 0;
+        st = st < dense ? delta[st * ALPHABET_SIZE + code]! : deepStep(dfa, st, code);
+        if (hasOut[st] !== 0) {
+          evPos[ne] = n;
+          evState[ne++] = st;
+        }
         n++;
       } else sep = 1;
       continue;
@@ -253,10 +359,16 @@ export function foldCompact(s: string, buf: CompactBuffer, maxLen = s.length): n
       const mc = MULTI_CODES.get(unit)!;
       run = 0;
       for (let k = 0; k < mc.length && n < cap; k++) {
-        codes[n] = mc[k]!;
+        const code = mc[k]!;
+        if (LEET_DIGIT[code] !== 0) leet = true;
+        codes[n] = code;
         start[n] = i;
-        end[n] = i + 1;
         sepArr[n] = k === 0 ? sep : 0;
+        st = st < dense ? delta[st * ALPHABET_SIZE + code]! : deepStep(dfa, st, code);
+        if (hasOut[st] !== 0) {
+          evPos[ne] = n;
+          evState[ne++] = st;
+        }
         n++;
       }
       sep = 0;
@@ -273,22 +385,38 @@ export function foldCompact(s: string, buf: CompactBuffer, maxLen = s.length): n
         const code = f.codes[k]!;
         if (code >= CODE_0 && code <= CODE_9) {
           if (++run > digits) digits = run;
+          if (LEET_DIGIT[code] !== 0) leet = true;
         } else run = 0;
         codes[n] = code;
         start[n] = i;
-        end[n] = i + width;
         sepArr[n] = k === 0 ? sep : 0;
+        st = st < dense ? delta[st * ALPHABET_SIZE + code]! : deepStep(dfa, st, code);
+        if (hasOut[st] !== 0) {
+          evPos[ne] = n;
+          evState[ne++] = st;
+        }
         n++;
       }
       sep = 0;
-      leetCandidate = true;
     }
     i += width - 1;
   }
   sepArr[n] = 1;
   buf.n = n;
   buf.digits = digits;
-  if (leetCandidate) resolveLeet(buf);
+  if (leet && resolveLeet(buf)) {
+    // rare: a digit became a letter, re-run the automaton over the resolved codes
+    st = 0;
+    ne = 0;
+    for (let k = 0; k < n; k++) {
+      st = st < dense ? delta[st * ALPHABET_SIZE + codes[k]!]! : deepStep(dfa, st, codes[k]!);
+      if (hasOut[st] !== 0) {
+        evPos[ne] = k;
+        evState[ne++] = st;
+      }
+    }
+  }
+  buf.events = ne;
   return n;
 }
 
@@ -299,10 +427,11 @@ function isDigitCode(c: number): boolean {
   return c >= CODE_0 && c <= CODE_9;
 }
 
-/** Leetspeak digits inside words become letters: f4ke, r3p, l1ke, f4k3, 4uth, f.4.k.e */
-function resolveLeet(buf: CompactBuffer): void {
+/** Leetspeak digits inside words become letters: f4ke, r3p, l1ke, f4k3, 4uth, f.4.k.e. True if one did. */
+function resolveLeet(buf: CompactBuffer): boolean {
   const { codes, sep } = buf;
   const n = buf.n;
+  let changed = false;
   for (let i = 0; i < n; i++) {
     const c = codes[i]!;
     const letter = LEET_DIGIT[c]!;
@@ -339,8 +468,12 @@ function resolveLeet(buf: CompactBuffer): void {
       const singleNext = isLetterCode(codes[i + 1]!) && sep[i + 2] === 1;
       sub = singlePrev && singleNext;
     }
-    if (sub) codes[i] = letter;
+    if (sub) {
+      codes[i] = letter;
+      changed = true;
+    }
   }
+  return changed;
 }
 
 /** Word boundary before compact position i (separator, start/end, or letter/digit/symbol class change). */
@@ -385,7 +518,7 @@ export function normaliseCompact(s: string): { text: string; spans: [number, num
       spans.push([-1, -1]);
     }
     text += CODE_CHARS[buf.codes[i]!];
-    spans.push([buf.start[i]!, buf.end[i]!]);
+    spans.push([buf.start[i]!, compactEnd(s, buf.start[i]!)]);
   }
   return { text, spans };
 }
@@ -412,11 +545,20 @@ function lightPush(n: number, ch: number, a: number, b: number): number {
 }
 const CODE_UNITS = Array.from(CODE_CHARS, (c) => c.charCodeAt(0));
 
-export function foldLight(s: string, maxLen = s.length): { text: string; start: Int32Array; end: Int32Array } {
+/** Result of foldLightShared: reused buffers, valid until the next call (start/end hold text.length entries). */
+export interface LightView {
+  text: string;
+  start: Int32Array;
+  end: Int32Array;
+}
+const lightView: LightView = { text: '', start: lightStart, end: lightEnd };
+
+/** foldLight without copies: the returned view and its arrays are reused by the next call. */
+export function foldLightShared(s: string, maxLen = s.length): LightView {
   const len = Math.min(s.length, maxLen);
   let n = 0;
   for (let i = 0; i < len; i++) {
-    const unit = s.charCodeAt(i);
+    const unit = charCodeAt.call(s, i);
     const t = TABLE[unit]!;
     if (t === DROP) continue;
     if (t > 0 && t < ALPHABET_SIZE) n = lightPush(n, CODE_UNITS[t]!, i, i + 1);
@@ -434,13 +576,22 @@ export function foldLight(s: string, maxLen = s.length): { text: string; start: 
     }
   }
   let text = '';
-  for (let k = 0; k < n; k += 4096) text += String.fromCharCode.apply(null, Array.from(lightChars.subarray(k, Math.min(n, k + 4096))));
-  return { text, start: lightStart.slice(0, n), end: lightEnd.slice(0, n) };
+  for (let k = 0; k < n; k += 4096) text += String.fromCharCode.apply(null, lightChars.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
+  lightView.text = text;
+  lightView.start = lightStart;
+  lightView.end = lightEnd;
+  return lightView;
+}
+
+export function foldLight(s: string, maxLen = s.length): { text: string; start: Int32Array; end: Int32Array } {
+  const v = foldLightShared(s, maxLen);
+  const n = v.text.length;
+  return { text: v.text, start: v.start.slice(0, n), end: v.end.slice(0, n) };
 }
 
 /** Extend an original-string end index over trailing combining marks / invisible characters. */
 export function extendEnd(s: string, end: number): number {
-  while (end < s.length && TABLE[s.charCodeAt(end)] === DROP) end++;
+  while (end < s.length && TABLE[charCodeAt.call(s, end)] === DROP) end++;
   return end;
 }
 
