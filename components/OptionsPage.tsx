@@ -26,24 +26,26 @@ export function OptionsPage() {
   const t = createTranslator(resolveLanguage(language, browserLanguages(browser.i18n.getUILanguage())));
   if (!settings) return null;
 
-  async function checkConnection() {
+  /** The typed address, normalised; or undefined after showing why it is refused. */
+  function validAddress(): string | undefined {
     const url = ApiBaseUrlSchema.safeParse(apiBaseUrl);
-    if (!url.success) {
-      setStatus({ kind: 'error', message: `${t('invalidUrl')}: ${url.error.issues[0]?.message ?? ''}` });
-      return;
-    }
-    const result = await sendMessage('checkApi', { apiBaseUrl: url.data });
+    if (url.success) return url.data;
+    setStatus({ kind: 'error', message: `${t('invalidUrl')}. ${t('apiBaseUrlHelp')}` }); // zod's own message is English-only
+    return undefined;
+  }
+
+  async function checkConnection() {
+    const url = validAddress();
+    if (!url) return;
+    const result = await sendMessage('checkApi', { apiBaseUrl: url });
     setStatus(result.ok ? { kind: 'info', message: t('connectionOk') } : { kind: 'error', message: `${t('connectionFailed')} ${result.message}` });
   }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const url = ApiBaseUrlSchema.safeParse(apiBaseUrl);
-    if (!url.success) {
-      setStatus({ kind: 'error', message: `${t('invalidUrl')}: ${url.error.issues[0]?.message ?? ''}` });
-      return;
-    }
-    const saved = await saveSettings({ ...settings, apiBaseUrl: url.data, language });
+    const url = validAddress();
+    if (!url || !settings) return;
+    const saved = await saveSettings({ ...settings, apiBaseUrl: url, language });
     setSettings(saved);
     setApiBaseUrl(saved.apiBaseUrl);
     setStatus({ kind: 'saved' });
