@@ -10,21 +10,9 @@ import { ALPHABET_SIZE, type ScanDfa } from './normalise';
  * ~86,000 states is ~14 MB; profile: the scan touches a few thousand states, all shallow).
  */
 export interface Automaton extends ScanDfa {
-  /** next state = delta[state * ALPHABET_SIZE + code], for states < dense */
-  delta: Uint16Array;
-  /** number of states with a dense row (a BFS prefix: all states of depth ≤ some D) */
-  dense: number;
-  /** trie edges of state s (s ≥ dense): childCode/childNext[childStart[s] .. childStart[s + 1]) */
-  childStart: Int32Array;
-  childCode: Uint8Array;
-  childNext: Int32Array;
-  /** failure link of every state */
-  fail: Int32Array;
   /** outputs of state s: outList[outStart[s] .. outStart[s + 1]) (pattern ids, suffix outputs included) */
   outStart: Int32Array;
   outList: Int32Array;
-  /** 1 for states with outputs (the scan's only per-character check besides delta) */
-  hasOut: Uint8Array;
   /** pattern lengths in compact characters */
   lengths: Int32Array;
   states: number;

@@ -189,12 +189,17 @@ export function isDropped(unit: number): boolean {
  * failure link. hasOut[state] = 1 when the state has outputs.
  */
 export interface ScanDfa {
+  /** next state = delta[state * ALPHABET_SIZE + code], for states < dense */
   delta: Uint16Array;
+  /** number of states with a dense row (a BFS prefix: all states of depth ≤ some D) */
   dense: number;
+  /** trie edges of state s (s ≥ dense): childCode/childNext[childStart[s] .. childStart[s + 1]) */
   childStart: Int32Array;
   childCode: Uint8Array;
   childNext: Int32Array;
+  /** failure link of every state */
   fail: Int32Array;
+  /** 1 for states with outputs (the scan's only per-character check besides delta) */
   hasOut: Uint8Array;
 }
 /** One-state automaton without outputs: a plain fold. */
