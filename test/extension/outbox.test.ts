@@ -1,7 +1,4 @@
 import 'fake-indexeddb/auto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ReportSchema, type Report } from '../../contract/index';
 import { EXAMPLE_REPORT } from '../../server/src/openapi';
@@ -12,16 +9,13 @@ import { postReport } from '../../utils/report-client';
 
 const report = ReportSchema.parse(EXAMPLE_REPORT);
 let hotline: RunningServer;
-let dataDir: string;
 let dbCounter = 0;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'hotline-outbox-'));
-  hotline = await startServer({ PORT: 0, HOST: '127.0.0.1', HOTLINE_DATA_DIR: dataDir, HOTLINE_BODY_LIMIT: 1024 * 1024 }, { inMemory: true });
+  hotline = await startServer({ PORT: 0, HOST: '127.0.0.1', HOTLINE_DATA_DIR: '', HOTLINE_BODY_LIMIT: 1024 * 1024 }, { inMemory: true });
 });
 afterAll(async () => {
   await hotline.stop();
-  await rm(dataDir, { recursive: true, force: true });
 });
 
 const storedRows = async (id: string) => (await hotline.sql.query('SELECT 1 FROM reports WHERE idempotency_key = $1', [id])).rows.length;

@@ -1,7 +1,4 @@
 import { createServer } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../contract/index';
 import { EXAMPLE_REPORT } from '../../server/src/openapi';
@@ -10,15 +7,12 @@ import { checkHotline, postReport } from '../../utils/report-client';
 
 const report = ReportSchema.parse(EXAMPLE_REPORT);
 let hotline: RunningServer;
-let dataDir: string;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'hotline-client-'));
-  hotline = await startServer({ PORT: 0, HOST: '127.0.0.1', HOTLINE_DATA_DIR: dataDir, HOTLINE_BODY_LIMIT: 1024 * 1024 }, { inMemory: true });
+  hotline = await startServer({ PORT: 0, HOST: '127.0.0.1', HOTLINE_DATA_DIR: '', HOTLINE_BODY_LIMIT: 1024 * 1024 }, { inMemory: true });
 });
 afterAll(async () => {
   await hotline.stop();
-  await rm(dataDir, { recursive: true, force: true });
 });
 
 async function withServer(handler: Parameters<typeof createServer>[1], run: (url: string) => Promise<void>) {
