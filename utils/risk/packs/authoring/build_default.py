@@ -337,8 +337,30 @@ R('medicine.prescription-names', 'restricted_medicine', 7,
   context={'forbidAny': ['kháng insulin', 'đề kháng insulin', 'thú y', 'cho chó', 'cho mèo', 'cho gà', 'cho cá', 'sách', 'bút bi', 'kim bút tiêm', 'kim tiêm', 'đầu kim', 'que thử', 'máy đo', 'hộp đựng', 'túi giữ lạnh'], 'forbidWindow': 20})
 
 # ---------------- false advertising ----------------
+R('ip.preloaded-media', 'ip_infringement', 5,
+  ['chép sẵn', 'copy sẵn', 'nạp sẵn', 'chép {đầy|full} {phim|game|nhạc}'],
+  'Thiết bị/thẻ nhớ bán kèm phim, game, nhạc chép sẵn: có dấu hiệu sao chép trái phép tác phẩm.',
+  'A device or memory card sold with films, games or music already copied on it: may be unauthorised copies.',
+  ['USB 64GB chép sẵn 300 phim hành động', 'Thẻ nhớ 32GB chép sẵn nhạc bolero cho loa', 'Ổ cứng 2TB copy sẵn 150 game PC'],
+  ['USB Kingston 64GB chính hãng', 'Laptop Dell cài sẵn Windows bản quyền', 'Tivi Samsung cài sẵn Netflix, YouTube xem phim'],
+  context={'requireAny': ['phim', 'game', 'nhạc', 'bom tấn', 'karaoke', 'truyện', 'ebook', 'bài hát'], 'window': 40, 'forbidAny': ['có bản quyền', 'bản quyền chính hãng'], 'forbidWindow': 40})
+R('ip.leaked-course', 'ip_infringement', 5,
+  ['share lại', 'chia sẻ lại', 'link drive', 'link google drive', 'qua google drive', 'gửi link drive', 'bản leak', 'full video'],
+  'Khóa học/tài liệu có phí được chia sẻ lại qua đường link: có dấu hiệu xâm phạm quyền tác giả.',
+  'A paid course or material re-shared through a link: may infringe copyright.',
+  ['Khóa học IELTS 7.5 trọn bộ share lại giá rẻ', 'Khoá học Photoshop full video, gửi link Google Drive sau khi thanh toán'],
+  ['Khóa học tiếng Anh online trên app chính thức', 'Ổ cứng di động 1TB chia sẻ dữ liệu nhanh'],
+  context={'requireAny': ['khóa học', 'khoá học', 'course', 'bài giảng', 'video học', 'tài liệu ôn', 'giáo trình'], 'window': 80, 'forbidAny': ['chính thức', 'có bản quyền', 'của tác giả'], 'forbidWindow': 60})
+R('advert.miracle-claims', 'false_advertising', 5,
+  ['thần kỳ', 'kỳ diệu', 'thần thánh', 'diệu kỳ', 'cam kết 100%', 'mọc lại', 'hiệu quả tức thì', 'khỏi ngay'],
+  'Lời quảng cáo "thần kỳ / cam kết 100% / mọc lại" cho công dụng chữa bệnh hoặc làm đẹp: có dấu hiệu quảng cáo sai sự thật.',
+  'A "miraculous / 100% guaranteed / grows back" promise about a health or beauty effect: possibly false advertising.',
+  ['Thuốc mọc tóc thần kỳ, hói lâu năm mọc lại sau 1 tháng', 'Cao xương khớp thần kỳ, hết đau cam kết 100%', 'Trà tiểu đường kỳ diệu, hạ đường huyết tức thì'],
+  ['Miếng bọt biển lau nhà thần kỳ', 'Máy đo đường huyết Accu-Chek chính hãng', 'Đồ chơi ảo thuật thần kỳ cho bé', 'Dầu gội dưỡng tóc mềm mượt, cam kết 100% chính hãng'],
+  context={'requireAny': ['<DISEASE>', '<COND>', 'thuốc', 'chữa', 'bệnh', 'hói', 'rụng tóc', 'mọc tóc', 'giảm cân', 'sinh lý', 'xương khớp', 'tiểu đường', 'huyết áp'], 'window': 50,
+           'forbidAny': ['chính hãng', 'lau nhà', 'khăn lau', 'miếng lau', 'bọt biển', 'đồ chơi', 'ảo thuật', 'đổi trả', 'hoàn tiền nếu', 'giao hàng', 'nguyên seal', 'hàng thật'], 'forbidWindow': 15})
 R('advert.cure-claims', 'false_advertising', 6,
-  ['chữa khỏi', 'chữa dứt điểm', 'trị dứt điểm', 'trị tận gốc', 'chữa tận gốc', 'khỏi hẳn', 'khỏi hoàn toàn', 'khỏi 100%', 'cam kết khỏi', 'cam kết {hết|khỏi} bệnh', 'thần dược', 'thuốc thần', 'không hết không lấy tiền', 'không khỏi {hoàn tiền|trả tiền|không lấy tiền}', 'không hết hoàn tiền', 'thay thế thuốc', 'thay thế thuốc {chữa bệnh|tây}', 'bỏ thuốc tây', 'không cần dùng thuốc', 'không cần uống thuốc', 'chữa bách bệnh', 'trị bách bệnh', 'tiêu diệt tế bào ung thư', 'ức chế {tế bào |}ung thư', 'đẩy lùi ung thư', 'không tái phát', 'vĩnh viễn không tái phát', 'hiệu quả 100%', 'hết ngay sau', 'khỏi ngay sau', 'cải tử hoàn sinh', 'tái tạo tế bào gan', 'đào thải độc tố gan 100%', 'dứt điểm sau', '{không|ko|k} {hết|khỏi|giảm|tăng|trắng|hiệu quả|mọc|cao|đỡ|lên} {không lấy tiền|hoàn tiền|trả lại tiền|hoàn 100%|đền tiền|hoàn lại tiền|trả tiền}', 'thay thế {viagra|insulin|thuốc tiểu đường|thuốc huyết áp|thuốc tây|thuốc điều trị|thuốc chữa bệnh|thuốc ngủ|kháng sinh}', '{tác dụng|hiệu quả|công dụng|mạnh} như thuốc', 'hơn cả thuốc', 'tốt hơn thuốc', 'không cần {phẫu thuật|mổ|uống thuốc|dùng thuốc|tiêm}', 'bác sĩ phải {bó tay|chào thua}', 'chữa {được |}{mọi|bách|tất cả các} bệnh', '{phòng chống|phòng|ngừa|diệt|chữa} {covid|virus} {100%|hiệu quả 100%|tuyệt đối}', 'diệt {virus|vi khuẩn} trong cơ thể', 'nở ngực {tăng |}{1|2|3} size', 'tăng {1|2|3} size {vòng 1|ngực}', 'trẻ ra {5|10|15|20} tuổi', 'khỏe như trai {18|20}', 'không cần ăn kiêng'],
+  ['chữa khỏi', 'chữa dứt điểm', 'trị dứt điểm', 'trị tận gốc', 'chữa tận gốc', 'khỏi hẳn', 'khỏi hoàn toàn', 'khỏi 100%', 'cam kết khỏi', 'cam kết {hết|khỏi} bệnh', 'thần dược', 'thuốc thần', 'không hết không lấy tiền', 'không khỏi {hoàn tiền|trả tiền|không lấy tiền}', 'không hết hoàn tiền', 'thay thế thuốc', 'thay thế thuốc {chữa bệnh|tây}', 'bỏ thuốc tây', 'không cần dùng thuốc', 'không cần uống thuốc', 'chữa bách bệnh', 'trị bách bệnh', 'tiêu diệt tế bào ung thư', 'ức chế {tế bào |}ung thư', 'đẩy lùi ung thư', 'không tái phát', 'vĩnh viễn không tái phát', 'hiệu quả 100%', 'hết ngay sau', 'khỏi ngay sau', 'cải tử hoàn sinh', 'tái tạo tế bào gan', 'đào thải độc tố gan 100%', 'dứt điểm sau', '{không|ko|k} {hết|khỏi|giảm|tăng|trắng|hiệu quả|mọc|cao|đỡ|lên} {không lấy tiền|hoàn tiền|trả lại tiền|hoàn 100%|đền tiền|hoàn lại tiền|trả tiền}', 'thay thế {viagra|insulin|thuốc tiểu đường|thuốc huyết áp|thuốc tây|thuốc điều trị|thuốc chữa bệnh|thuốc ngủ|kháng sinh}', 'thay thế {hoàn toàn|được|100%|hẳn} {thuốc|viagra|insulin|kháng sinh}', '{tác dụng|hiệu quả|công dụng|mạnh} như thuốc', 'hơn cả thuốc', 'tốt hơn thuốc', 'không cần {phẫu thuật|mổ|uống thuốc|dùng thuốc|tiêm}', 'bác sĩ phải {bó tay|chào thua}', 'chữa {được |}{mọi|bách|tất cả các} bệnh', '{phòng chống|phòng|ngừa|diệt|chữa} {covid|virus} {100%|hiệu quả 100%|tuyệt đối}', 'diệt {virus|vi khuẩn} trong cơ thể', 'nở ngực {tăng |}{1|2|3} size', 'tăng {1|2|3} size {vòng 1|ngực}', 'trẻ ra {5|10|15|20} tuổi', 'khỏe như trai {18|20}', 'không cần ăn kiêng'],
   'Quảng cáo có lời hứa chữa khỏi/dứt điểm bệnh hoặc thay thế thuốc: có dấu hiệu quảng cáo sai sự thật về công dụng.',
   'The ad promises a cure, a permanent fix or a substitute for medicine: may be false or misleading advertising.',
   ['Cao dây thìa canh chữa khỏi tiểu đường', 'Trà thảo mộc trị dứt điểm gout, không hết không lấy tiền', 'Viên uống thần dược xương khớp', 'Thuốc nam khỏi hẳn dạ dày sau 1 liệu trình'],
@@ -574,8 +596,8 @@ price_exclude = ['ốp', 'ốp lưng', 'case', 'bao da', 'miếng dán', 'dán m
 
 pack = {
   'packId': 'vn-marketplace-default',
-  'version': '1.1.0',
-  'issued': '2026-01-15',
+  'version': '1.2.0',
+  'issued': '2026-11-29',
   'description': 'Default rule pack shipped with the extension: Vietnamese marketplace signals for the report taxonomy in DOMAIN.md. Signals, never verdicts.',
   'thresholds': {'medium': 4, 'high': 8},
   'macros': macros,
