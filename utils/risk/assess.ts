@@ -1,8 +1,8 @@
 import type { Assessment, RiskHit, RiskLevel } from '../../contract/assessment';
 import type { ViolationCategory } from '../../contract/categories';
 import { LIMITS, capText } from '../../contract/limits';
-import { CompactBuffer, boundaryBefore, compactEnd, extendEnd, foldLightShared, foldScan, isSingle, type LightView } from './normalise';
-import { FIELDS, FIELD_MAX, MODE_BOTH, MODE_NONE, type AssessInput, type CompiledPack, type CompiledRule } from './types';
+import { CODE_CLASS as CODE_CLASS_IMPORT, CompactBuffer, boundaryBefore, compactEnd, extendEnd, foldLightShared, foldScan, isSingle, type LightView } from './normalise';
+import { FIELDS as FIELDS_IMPORT, FIELD_MAX, MODE_BOTH as MODE_BOTH_IMPORT, MODE_NONE as MODE_NONE_IMPORT, type AssessInput, type CompiledPack, type CompiledRule } from './types';
 
 // Local copies of imported bindings: transpiled modules may expose imports through getters,
 // which would otherwise be called once per character in the hot loops.
@@ -11,6 +11,12 @@ const singleAt = isSingle;
 const extend = extendEnd;
 const foldAndScan = foldScan;
 const endOf = compactEnd;
+const FIELDS = FIELDS_IMPORT;
+const MODE_BOTH = MODE_BOTH_IMPORT;
+const MODE_NONE = MODE_NONE_IMPORT;
+const CODE_CLASS = CODE_CLASS_IMPORT;
+/** input bound per field index */
+const FIELD_LIMIT = FIELDS.map((f) => FIELD_MAX[f]);
 const NUM_FIELDS = FIELDS.length;
 const BUF = new CompactBuffer(FIELD_MAX.description * 3 + 16);
 const MAX_MATCHES = 4096;
@@ -26,13 +32,15 @@ let mUseful = false;
 /** set when a price-reference name was found in the title or brand field (price rules need one) */
 let mPriceName = false;
 
+/**
+ * The rest of the literal checks, after scanField's inline pre-test (s ≥ 0, and a word boundary
+ * before s when the literal's mode needs one).
+ */
 function accept(pack: CompiledPack, lit: number, s: number, e: number): boolean {
-  if (s < 0) return false;
   const mode = pack.litMode[lit]!;
   if (mode !== MODE_NONE) {
-    if (!boundaryAt(BUF, s)) return false;
     // "99k có…": a one-letter first word glued to a number is a unit, not a word ("k" = nghìn, not "không")
-    if (s > 0 && BUF.sep[s] === 0 && e > s && pack.litBoundaries[pack.litOffset[lit]! + 1] === 1) return false;
+    if (s > 0 && (BUF.pos[s]! & 1) === 0 && e > s && pack.litBoundaries[pack.litOffset[lit]! + 1] === 1) return false;
     if (mode === MODE_BOTH && !boundaryAt(BUF, e + 1)) return false;
   }
   if (e > s) {
@@ -67,13 +75,16 @@ function record(pack: CompiledPack, lit: number, field: number, start: number, e
 
 function scanField(pack: CompiledPack, field: number, text: string, epoch: number): void {
   const automaton = pack.automaton;
-  foldAndScan(text, BUF, FIELD_MAX[FIELDS[field]!], automaton);
+  const maxLen = FIELD_LIMIT[field]!;
+  foldAndScan(text, BUF, maxLen, automaton);
   const events = BUF.events;
   if (events !== 0) {
     const { outStart, outList, lengths } = automaton;
+    const litMode = pack.litMode;
     const evPos = BUF.evPos;
     const evState = BUF.evState;
-    const start = BUF.start;
+    const pos = BUF.pos;
+    const codes = BUF.codes;
     for (let v = 0; v < events; v++) {
       const i = evPos[v]!;
       const st = evState[v]!;
@@ -81,7 +92,11 @@ function scanField(pack: CompiledPack, field: number, text: string, epoch: numbe
       for (let k = outStart[st]!; k < b; k++) {
         const lit = outList[k]!;
         const s = i - lengths[lit]! + 1;
-        if (accept(pack, lit, s, i)) record(pack, lit, field, start[s]!, extend(text, endOf(text, start[i]!)), epoch);
+        if (s < 0) continue;
+        // cheapest rejection first (most candidates are short literals inside a longer word):
+        // no separator before s and no letter/digit/symbol class change → no word boundary at s
+        if (s > 0 && (pos[s]! & 1) === 0 && litMode[lit] !== MODE_NONE && CODE_CLASS[codes[s - 1]!] === CODE_CLASS[codes[s]!]) continue;
+        if (accept(pack, lit, s, i)) record(pack, lit, field, pos[s]! >> 1, extend(text, endOf(text, pos[i]! >> 1)), epoch);
       }
     }
   }
@@ -98,7 +113,7 @@ function scanField(pack: CompiledPack, field: number, text: string, epoch: numbe
       for (const t of rx.triggers) if (stamps[t * NUM_FIELDS + field] === epoch) found = true;
       if (!found) continue;
     }
-    light ??= foldLightShared(text, FIELD_MAX[FIELDS[field]!]);
+    light ??= foldLightShared(text, maxLen);
     const re = rx.re;
     re.lastIndex = 0;
     const id = numLits + pack.regexIndex.get(rx)!;

@@ -116,6 +116,8 @@ const LEET_SYMBOL: Record<number, number> = {
   33: asciiCode('i'), // !
   124: asciiCode('i'), // |
 };
+const LEET_SYMBOL_CODES: Record<number, readonly number[]> = {};
+for (const k of Object.keys(LEET_SYMBOL)) LEET_SYMBOL_CODES[Number(k)] = [LEET_SYMBOL[Number(k)]!];
 /** digit code → letter code for leetspeak inside words */
 const LEET_DIGIT = new Uint8Array(ALPHABET_SIZE);
 LEET_DIGIT[CODE_0 + 0] = asciiCode('o');
@@ -230,24 +232,34 @@ export class CompactBuffer {
   /** longest run of digits in the compact view (separators ignored): 0912 345 678 → 10 */
   digits = 0;
   codes: Uint8Array;
-  /** start of compact char i in the original (UTF-16); its end is compactEnd(original, start[i]) */
-  start: Int32Array;
-  /** bit 0: a separator came before this char */
-  sep: Uint8Array;
+  /**
+   * Packed per compact char i: (start << 1) | sep, where start is its first UTF-16 unit in the original
+   * (its end is compactEnd(original, start)) and sep = 1 when a separator came before it (word start).
+   * pos[n] has sep = 1 (end of text). One array so that the fold writes one value per char.
+   */
+  pos: Int32Array;
   /** DFA events of the last foldScan: compact index and state after it, where the state has outputs */
   evPos: Int32Array;
   evState: Int32Array;
   events = 0;
   constructor(capacity: number) {
     this.codes = new Uint8Array(capacity);
-    this.start = new Int32Array(capacity);
-    this.sep = new Uint8Array(capacity + 1);
+    this.pos = new Int32Array(capacity + 1);
     this.evPos = new Int32Array(capacity);
     this.evState = new Int32Array(capacity);
   }
   get capacity(): number {
     return this.codes.length;
   }
+}
+
+/** Start (UTF-16 index in the original) of compact char i. */
+export function startOf(buf: CompactBuffer, i: number): number {
+  return buf.pos[i]! >> 1;
+}
+/** 1 when a separator came before compact char i (or i === n), else 0. */
+export function sepBefore(buf: CompactBuffer, i: number): number {
+  return buf.pos[i]! & 1;
 }
 
 /**
@@ -269,10 +281,10 @@ export function compactEnd(s: string, start: number): number {
  * one-letter word before a separator), or the next non-vanishing original char may fold to a letter.
  * Conservative (a superset): resolveLeet runs only when this said yes for some digit.
  */
-function leetNear(s: string, i: number, len: number, codes: Uint8Array, sepArr: Uint8Array, n: number, sep: number): boolean {
+function leetNear(s: string, i: number, len: number, codes: Uint8Array, pos: Int32Array, n: number, sep: number): boolean {
   if (n > 0) {
     const p = codes[n - 1]!;
-    if (p >= CODE_A && p <= CODE_Z && (sep === 0 || n === 1 || sepArr[n - 1] === 1)) return true;
+    if (p >= CODE_A && p <= CODE_Z && (sep === 0 || n === 1 || (pos[n - 1]! & 1) === 1)) return true;
   }
   let j = i + 1;
   while (j < len && TABLE[charCodeAt.call(s, j)] === DROP) j++;
@@ -289,17 +301,97 @@ export function foldCompact(s: string, buf: CompactBuffer, maxLen = s.length): n
   return foldScan(s, buf, maxLen, NO_DFA);
 }
 
+/** Mutable fold state shared by foldScan and its rare-case helpers (one fold at a time). */
+const foldState = { n: 0, run: 0, digits: 0, sep: 1, leet: false, st: 0, ne: 0 };
+
+/**
+ * Emit the codes of a character that folds to several compact chars (MULTI: ligature, ㎏, ⑩…) or of an
+ * astral code point; `digitRuns` = count digits towards buf.digits (astral) or reset the run (MULTI).
+ * Writes at most until the buffer is full.
+ */
+function emitCodes(buf: CompactBuffer, dfa: ScanDfa, codes: readonly number[], i: number, digitRuns: boolean): void {
+  const out = buf.codes;
+  const pos = buf.pos;
+  const cap = out.length;
+  const { delta, dense, hasOut } = dfa;
+  let { n, st, ne, run, digits } = foldState;
+  let leet = foldState.leet;
+  if (!digitRuns) run = 0;
+  for (let k = 0; k < codes.length && n < cap; k++) {
+    const code = codes[k]!;
+    if (digitRuns) {
+      if (code >= CODE_0 && code <= CODE_9) {
+        // run continues only if the previous compact char is a digit (letters in the fast path do not reset it)
+        run = n > 0 && out[n - 1]! >= CODE_0 && out[n - 1]! <= CODE_9 ? run + 1 : 1;
+        if (run > digits) digits = run;
+        if (LEET_DIGIT[code] !== 0) leet = true;
+      } else run = 0;
+    } else if (LEET_DIGIT[code] !== 0) leet = true;
+    out[n] = code;
+    pos[n] = (i << 1) | (k === 0 ? foldState.sep : 0);
+    st = st < dense ? delta[st * ALPHABET_SIZE + code]! : deepStep(dfa, st, code);
+    if (hasOut[st] !== 0) {
+      buf.evPos[ne] = n;
+      buf.evState[ne++] = st;
+    }
+    n++;
+  }
+  foldState.n = n;
+  foldState.st = st;
+  foldState.ne = ne;
+  foldState.run = run;
+  foldState.digits = digits;
+  foldState.leet = leet;
+  foldState.sep = 0;
+}
+
+/**
+ * The rare characters of foldScan (state in foldState): a leet symbol (@ $ ! |), a character that folds
+ * to several codes (MULTI) or an astral code point. Returns the index of the last unit consumed.
+ */
+function foldRare(s: string, i: number, len: number, t: number, buf: CompactBuffer, dfa: ScanDfa): number {
+  const unit = charCodeAt.call(s, i);
+  if (t === LEETSYM) {
+    // a symbol counts as a letter only between two letters of the same word (z@lo, $ale excluded)
+    const codes = buf.codes;
+    const n = foldState.n;
+    const prevLetter = n > 0 && foldState.sep === 0 && codes[n - 1]! <= CODE_Z && codes[n - 1]! >= CODE_A;
+    let j = i + 1;
+    while (j < len && TABLE[charCodeAt.call(s, j)] === DROP) j++;
+    const nt = j < len ? TABLE[charCodeAt.call(s, j)]! : SEP;
+    const nextLetter = (nt >= CODE_A && nt <= CODE_Z) || nt === LEETSYM;
+    if (prevLetter && nextLetter) emitCodes(buf, dfa, LEET_SYMBOL_CODES[unit]!, i, false);
+    else foldState.sep = 1;
+    return i;
+  }
+  if (t === MULTI) {
+    emitCodes(buf, dfa, MULTI_CODES.get(unit)!, i, false);
+    return i;
+  }
+  // SURROGATE: astral code point
+  const cp = s.codePointAt(i)!;
+  const f = foldAstral(cp);
+  if (f.codes.length === 0) {
+    if (!f.drop) foldState.sep = 1;
+  } else emitCodes(buf, dfa, f.codes, i, true);
+  return cp > 0xffff ? i + 1 : i;
+}
+
 /**
  * Fold `s` into `buf` and run `dfa` over the compact chars in the same pass; every compact index
  * after which the DFA is in a state with outputs is recorded in buf.evPos/evState (buf.events).
  * Leetspeak is resolved after the pass (it needs both neighbours); only when a digit touches a
  * letter, and then the DFA is re-run over the resolved codes.
+ *
+ * Hot loop: a letter costs one table load, one code write, one packed pos write, one DFA step and
+ * one hasOut check. The buffer capacity is not checked per char: `end` is the last index up to which
+ * the buffer cannot fill (each remaining char emits at most one code in the fast path); the rare
+ * multi-code branches lower it, and the outer loop re-derives it until the input or the buffer ends.
  */
 export function foldScan(s: string, buf: CompactBuffer, maxLen: number, dfa: ScanDfa): number {
   const len = Math.min(s.length, maxLen);
   const codes = buf.codes;
-  const start = buf.start;
-  const sepArr = buf.sep;
+  const pos = buf.pos;
   const evPos = buf.evPos;
   const evState = buf.evState;
   const cap = codes.length;
@@ -313,21 +405,49 @@ export function foldScan(s: string, buf: CompactBuffer, maxLen: number, dfa: Sca
   let leet = false;
   let st = 0;
   let ne = 0;
-  for (let i = 0; i < len && n < cap; i++) {
-    const unit = charCodeAt.call(s, i);
-    const t = TABLE[unit]!;
-    if (t < ALPHABET_SIZE) {
+  let i = 0;
+  while (i < len && n < cap) {
+    let end = Math.min(len, i + cap - n);
+    for (; i < end; i++) {
+      const t = TABLE[charCodeAt.call(s, i)]!;
       if (t === SEP) {
         sep = 1;
         continue;
       }
-      if (t >= CODE_0 && t <= CODE_9) {
-        if (++run > digits) digits = run;
-        if (LEET_DIGIT[t] !== 0 && !leet) leet = leetNear(s, i, len, codes, sepArr, n, sep);
-      } else run = 0;
+      if (t > CODE_Z) {
+        if (t <= CODE_9) {
+          // digit: the run continues only if the previous compact char is a digit
+          run = n > 0 && codes[n - 1]! >= CODE_0 && codes[n - 1]! <= CODE_9 ? run + 1 : 1;
+          if (run > digits) digits = run;
+          if (LEET_DIGIT[t] !== 0 && !leet) leet = leetNear(s, i, len, codes, pos, n, sep);
+        } else if (t >= ALPHABET_SIZE) {
+          if (t === DROP) continue;
+          // LEETSYM, MULTI, SURROGATE: rare, out of line
+          foldState.n = n;
+          foldState.st = st;
+          foldState.ne = ne;
+          foldState.run = run;
+          foldState.digits = digits;
+          foldState.leet = leet;
+          foldState.sep = sep;
+          i = foldRare(s, i, len, t, buf, dfa);
+          n = foldState.n;
+          st = foldState.st;
+          ne = foldState.ne;
+          run = foldState.run;
+          digits = foldState.digits;
+          leet = foldState.leet;
+          sep = foldState.sep;
+          if (n >= cap) {
+            i++;
+            break;
+          }
+          if (i + 1 + cap - n < end) end = i + 1 + cap - n;
+          continue;
+        }
+      }
       codes[n] = t;
-      start[n] = i;
-      sepArr[n] = sep;
+      pos[n] = (i << 1) | sep;
       sep = 0;
       st = st < dense ? delta[st * ALPHABET_SIZE + t]! : deepStep(dfa, st, t);
       if (hasOut[st] !== 0) {
@@ -335,78 +455,9 @@ export function foldScan(s: string, buf: CompactBuffer, maxLen: number, dfa: Sca
         evState[ne++] = st;
       }
       n++;
-      continue;
     }
-    if (t === DROP) continue;
-    if (t === LEETSYM) {
-      // a symbol counts as a letter only between two letters of the same word (z@lo, $ale excluded)
-      const prevLetter = n > 0 && sep === 0 && codes[n - 1]! <= CODE_Z && codes[n - 1]! >= CODE_A;
-      let j = i + 1;
-      while (j < len && TABLE[charCodeAt.call(s, j)] === DROP) j++;
-      const nt = j < len ? TABLE[charCodeAt.call(s, j)]! : SEP;
-      const nextLetter = (nt >= CODE_A && nt <= CODE_Z) || nt === LEETSYM;
-      if (prevLetter && nextLetter) {
-        run = 0;
-        const code = LEET_SYMBOL[unit]!;
-        codes[n] = code;
-        start[n] = i;
-        sepArr[n] = 0;
-        st = st < dense ? delta[st * ALPHABET_SIZE + code]! : deepStep(dfa, st, code);
-        if (hasOut[st] !== 0) {
-          evPos[ne] = n;
-          evState[ne++] = st;
-        }
-        n++;
-      } else sep = 1;
-      continue;
-    }
-    if (t === MULTI) {
-      const mc = MULTI_CODES.get(unit)!;
-      run = 0;
-      for (let k = 0; k < mc.length && n < cap; k++) {
-        const code = mc[k]!;
-        if (LEET_DIGIT[code] !== 0) leet = true;
-        codes[n] = code;
-        start[n] = i;
-        sepArr[n] = k === 0 ? sep : 0;
-        st = st < dense ? delta[st * ALPHABET_SIZE + code]! : deepStep(dfa, st, code);
-        if (hasOut[st] !== 0) {
-          evPos[ne] = n;
-          evState[ne++] = st;
-        }
-        n++;
-      }
-      sep = 0;
-      continue;
-    }
-    // SURROGATE: astral code point
-    const cp = s.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const f = foldAstral(cp);
-    if (f.codes.length === 0) {
-      if (!f.drop) sep = 1;
-    } else {
-      for (let k = 0; k < f.codes.length && n < cap; k++) {
-        const code = f.codes[k]!;
-        if (code >= CODE_0 && code <= CODE_9) {
-          if (++run > digits) digits = run;
-          if (LEET_DIGIT[code] !== 0) leet = true;
-        } else run = 0;
-        codes[n] = code;
-        start[n] = i;
-        sepArr[n] = k === 0 ? sep : 0;
-        st = st < dense ? delta[st * ALPHABET_SIZE + code]! : deepStep(dfa, st, code);
-        if (hasOut[st] !== 0) {
-          evPos[ne] = n;
-          evState[ne++] = st;
-        }
-        n++;
-      }
-      sep = 0;
-    }
-    i += width - 1;
   }
-  sepArr[n] = 1;
+  pos[n] = (len << 1) | 1;
   buf.n = n;
   buf.digits = digits;
   if (leet && resolveLeet(buf)) {
@@ -434,15 +485,15 @@ function isDigitCode(c: number): boolean {
 
 /** Leetspeak digits inside words become letters: f4ke, r3p, l1ke, f4k3, 4uth, f.4.k.e. True if one did. */
 function resolveLeet(buf: CompactBuffer): boolean {
-  const { codes, sep } = buf;
+  const { codes, pos } = buf;
   const n = buf.n;
   let changed = false;
   for (let i = 0; i < n; i++) {
     const c = codes[i]!;
     const letter = LEET_DIGIT[c]!;
     if (letter === 0) continue;
-    const prevJoined = i > 0 && sep[i] === 0;
-    const nextJoined = i + 1 < n && sep[i + 1] === 0;
+    const prevJoined = i > 0 && (pos[i]! & 1) === 0;
+    const nextJoined = i + 1 < n && (pos[i + 1]! & 1) === 0;
     if (prevJoined && isDigitCode(codes[i - 1]!)) continue;
     if (nextJoined && isDigitCode(codes[i + 1]!)) continue;
     const prevLetter = prevJoined && isLetterCode(codes[i - 1]!);
@@ -454,7 +505,7 @@ function resolveLeet(buf: CompactBuffer): boolean {
       let count = 0;
       while (k >= 0 && isLetterCode(codes[k]!)) {
         count++;
-        if (sep[k] === 1) break;
+        if ((pos[k]! & 1) === 1) break;
         k--;
       }
       sub = count >= 3;
@@ -464,13 +515,13 @@ function resolveLeet(buf: CompactBuffer): boolean {
       while (k < n && isLetterCode(codes[k]!)) {
         count++;
         k++;
-        if (k < n && sep[k] === 1) break;
+        if (k < n && (pos[k]! & 1) === 1) break;
       }
       sub = count >= 3;
     } else if (!prevJoined && !nextJoined && i > 0 && i + 1 < n) {
       // split letters: f . 4 . k . e
-      const singlePrev = isLetterCode(codes[i - 1]!) && (i - 1 === 0 || sep[i - 1] === 1);
-      const singleNext = isLetterCode(codes[i + 1]!) && sep[i + 2] === 1;
+      const singlePrev = isLetterCode(codes[i - 1]!) && (i - 1 === 0 || (pos[i - 1]! & 1) === 1);
+      const singleNext = isLetterCode(codes[i + 1]!) && (pos[i + 2]! & 1) === 1;
       sub = singlePrev && singleNext;
     }
     if (sub) {
@@ -484,7 +535,7 @@ function resolveLeet(buf: CompactBuffer): boolean {
 /** Word boundary before compact position i (separator, start/end, or letter/digit/symbol class change). */
 export function boundaryBefore(buf: CompactBuffer, i: number): boolean {
   if (i <= 0 || i >= buf.n) return true;
-  if (buf.sep[i] === 1) return true;
+  if ((buf.pos[i]! & 1) === 1) return true;
   return CODE_CLASS[buf.codes[i - 1]!] !== CODE_CLASS[buf.codes[i]!];
 }
 
@@ -523,7 +574,8 @@ export function normaliseCompact(s: string): { text: string; spans: [number, num
       spans.push([-1, -1]);
     }
     text += CODE_CHARS[buf.codes[i]!];
-    spans.push([buf.start[i]!, compactEnd(s, buf.start[i]!)]);
+    const st = buf.pos[i]! >> 1;
+    spans.push([st, compactEnd(s, st)]);
   }
   return { text, spans };
 }
