@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess, getDefaultPack, normaliseCompact } from '../../utils/risk/index';
 import { buildAutomaton, type Automaton } from '../../utils/risk/aho-corasick';
-import { ALPHABET_SIZE, CompactBuffer, compactEnd, deepStep, foldCompact, foldLight, foldLightShared, foldPattern, foldScan } from '../../utils/risk/normalise';
+import { ALPHABET_SIZE, CompactBuffer, boundaryBefore, compactCodes, compactEnd, deepStep, foldCompact, foldLight, foldLightShared, foldPattern, foldScan } from '../../utils/risk/normalise';
 
 const fold = (s: string): string => normaliseCompact(s).text;
 
@@ -83,6 +83,7 @@ describe('one-pass fold + scan', () => {
     foldScan(text, buf, text.length, a);
     const out: string[] = [];
     for (let v = 0; v < buf.events; v++) {
+      if (v > 0) expect(buf.evPos[v]).toBeGreaterThan(buf.evPos[v - 1]!); // ascending, never twice
       const st = buf.evState[v]!;
       for (let k = a.outStart[st]!; k < a.outStart[st + 1]!; k++) out.push(`${buf.evPos[v]}:${a.outList[k]}`);
     }
@@ -95,18 +96,33 @@ describe('one-pass fold + scan', () => {
     'f.4.k.e và r3p, s i e u c a p, Louis Vuitton ß',
     'iPhone 14 chính hãng, không phải hàng fake 18+ ｆａｋｅ 𝐟𝐚𝐤𝐞',
     'trong 7 ngày, 4uth, l1ke, ⑩ k3',
+    'zalo㎏fake①rep, ﬁfake, iphone14pro, x18+y, lienhezalo',
     '',
   ];
-  it('reports the same matches as folding first and matching after (dense rows only)', () => {
+  it('reports every occurrence that ends at a word end, and nothing that is not an occurrence', () => {
     const a = buildAutomaton(patterns);
     expect(a.dense).toBe(a.states);
     const buf = new CompactBuffer(4096);
     for (const t of texts) {
-      const expected = (() => {
-        const n = foldCompact(t, buf);
-        return naive(buf.codes, n, patterns);
-      })();
-      expect(viaScan(t, a, buf)).toEqual(expected);
+      const n = foldCompact(t, buf);
+      const all = naive(compactCodes(buf, n), n, patterns);
+      const atWordEnds = all.filter((e) => boundaryBefore(buf, Number(e.split(':')[0]) + 1));
+      expect(atWordEnds.length).toBeGreaterThan(t ? 0 : -1);
+      const scanned = viaScan(t, a, buf);
+      for (const e of atWordEnds) expect(scanned).toContain(e);
+      for (const e of scanned) expect(all).toContain(e);
+    }
+  });
+  it('reports occurrences inside words for patterns that do not need a word end', () => {
+    const a = buildAutomaton(patterns, patterns.map((_p, id) => (words[id] === 'ake' ? 1 : 0)));
+    expect(a.anyPosition).toBe(true);
+    const buf = new CompactBuffer(4096);
+    const ake = String(words.indexOf('ake'));
+    for (const t of ['fakes and bakery', 'f4kes']) {
+      const n = foldCompact(t, buf);
+      const expected = naive(compactCodes(buf, n), n, patterns).filter((e) => e.endsWith(`:${ake}`));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(viaScan(t, a, buf).filter((e) => e.endsWith(`:${ake}`))).toEqual(expected);
     }
   });
   it('deep states (trie edges + failure links) give the same transitions as dense rows', () => {

@@ -1,4 +1,4 @@
-import { ALPHABET_SIZE, type ScanDfa } from './normalise';
+import { ALPHABET_SIZE, ANY_POSITION_OUT, WHOLE_WORD_OUT, type ScanDfa } from './normalise';
 
 /**
  * Aho–Corasick automaton over the compact alphabet (40 symbols). States are numbered in BFS order
@@ -18,7 +18,11 @@ export interface Automaton extends ScanDfa {
   states: number;
 }
 
-export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
+/**
+ * `anyPosition[p]` truthy: pattern p may match ending inside a word (no whole-word boundary at its
+ * end); the scan then checks that pattern's states at every character, not only at word ends.
+ */
+export function buildAutomaton(patterns: readonly Uint8Array[], anyPosition?: ArrayLike<number>): Automaton {
   const A = ALPHABET_SIZE;
   let maxStates = 1;
   for (const p of patterns) maxStates += p.length;
@@ -158,9 +162,15 @@ export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
     childNext[k] = r;
   }
   const hasOut = new Uint8Array(states);
-  for (let r = 0; r < states; r++) hasOut[r] = outStart2[r + 1]! > outStart2[r]! ? 1 : 0;
+  let anyPos = false;
+  for (let r = 0; r < states; r++) {
+    let flags = 0;
+    for (let k = outStart2[r]!; k < outStart2[r + 1]!; k++) flags |= anyPosition?.[outList2[k]!] ? ANY_POSITION_OUT : WHOLE_WORD_OUT;
+    hasOut[r] = flags;
+    if (flags & ANY_POSITION_OUT) anyPos = true;
+  }
   const lengths = Int32Array.from(patterns, (p) => p.length);
-  return { delta, dense, childStart, childCode, childNext, fail: fail2, outStart: outStart2, outList: outList2, hasOut, lengths, states };
+  return { delta, dense, childStart, childCode, childNext, fail: fail2, outStart: outStart2, outList: outList2, hasOut, anyPosition: anyPos, lengths, states };
 }
 
 /** Dense rows at most (× 80 bytes): ~1.9 MB; the rest of the states use trie edges + failure links. */

@@ -1,12 +1,16 @@
 import type { Assessment, RiskHit, RiskLevel } from '../../contract/assessment';
 import type { ViolationCategory } from '../../contract/categories';
 import { LIMITS, capText } from '../../contract/limits';
-import { CODE_CLASS as CODE_CLASS_IMPORT, CompactBuffer, boundaryBefore, compactEnd, extendEnd, foldLightShared, foldScan, isSingle, type LightView } from './normalise';
+import { CODE_CLASS as CODE_CLASS_IMPORT, CompactBuffer, boundaryBefore, compactEnd, extendEnd, foldLightShared, foldScan, isSingle, sepBefore as sepBeforeImport, CODE_BITS as CODE_BITS_IMPORT, SEP_BIT as SEP_BIT_IMPORT, START_SHIFT as START_SHIFT_IMPORT, type LightView } from './normalise';
 import { FIELDS as FIELDS_IMPORT, FIELD_MAX, MODE_BOTH as MODE_BOTH_IMPORT, MODE_NONE as MODE_NONE_IMPORT, type AssessInput, type CompiledPack, type CompiledRule } from './types';
 
 // Local copies of imported bindings: transpiled modules may expose imports through getters,
 // which would otherwise be called once per character in the hot loops.
 const boundaryAt = boundaryBefore;
+const sepBefore = sepBeforeImport;
+const CODE_BITS = CODE_BITS_IMPORT;
+const SEP_BIT = SEP_BIT_IMPORT;
+const START_SHIFT = START_SHIFT_IMPORT;
 const singleAt = isSingle;
 const extend = extendEnd;
 const foldAndScan = foldScan;
@@ -40,7 +44,7 @@ function accept(pack: CompiledPack, lit: number, s: number, e: number): boolean 
   const mode = pack.litMode[lit]!;
   if (mode !== MODE_NONE) {
     // "99k có…": a one-letter first word glued to a number is a unit, not a word ("k" = nghìn, not "không")
-    if (s > 0 && (BUF.pos[s]! & 1) === 0 && e > s && pack.litBoundaries[pack.litOffset[lit]! + 1] === 1) return false;
+    if (s > 0 && sepBefore(BUF, s) === 0 && e > s && pack.litBoundaries[pack.litOffset[lit]! + 1] === 1) return false;
     if (mode === MODE_BOTH && !boundaryAt(BUF, e + 1)) return false;
   }
   if (e > s) {
@@ -83,8 +87,7 @@ function scanField(pack: CompiledPack, field: number, text: string, epoch: numbe
     const litMode = pack.litMode;
     const evPos = BUF.evPos;
     const evState = BUF.evState;
-    const pos = BUF.pos;
-    const codes = BUF.codes;
+    const packed = BUF.packed;
     for (let v = 0; v < events; v++) {
       const i = evPos[v]!;
       const st = evState[v]!;
@@ -95,8 +98,11 @@ function scanField(pack: CompiledPack, field: number, text: string, epoch: numbe
         if (s < 0) continue;
         // cheapest rejection first (most candidates are short literals inside a longer word):
         // no separator before s and no letter/digit/symbol class change → no word boundary at s
-        if (s > 0 && (pos[s]! & 1) === 0 && litMode[lit] !== MODE_NONE && CODE_CLASS[codes[s - 1]!] === CODE_CLASS[codes[s]!]) continue;
-        if (accept(pack, lit, s, i)) record(pack, lit, field, pos[s]! >> 1, extend(text, endOf(text, pos[i]! >> 1)), epoch);
+        if (s > 0 && litMode[lit] !== MODE_NONE) {
+          const q = packed[s]!;
+          if ((q & SEP_BIT) === 0 && CODE_CLASS[packed[s - 1]! & CODE_BITS] === CODE_CLASS[q & CODE_BITS]) continue;
+        }
+        if (accept(pack, lit, s, i)) record(pack, lit, field, packed[s]! >> START_SHIFT, extend(text, endOf(text, packed[i]! >> START_SHIFT)), epoch);
       }
     }
   }

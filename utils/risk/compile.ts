@@ -226,7 +226,8 @@ function build(doc: RulePack): PackLoadResult {
   litOffset[numLits] = totalB;
   const flatBoundaries = new Uint8Array(totalB);
   litBoundaries.forEach((b, i) => flatBoundaries.set(b, litOffset[i]!));
-  const automaton = buildAutomaton(patterns);
+  // only whole-word literals (MODE_BOTH) need a boundary at their end
+  const automaton = buildAutomaton(patterns, litMode.map((m) => (m === MODE_BOTH ? 0 : 1)));
   const pack: CompiledPack = {
     packId: doc.packId,
     version: doc.version,

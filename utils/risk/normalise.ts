@@ -201,9 +201,17 @@ export interface ScanDfa {
   childNext: Int32Array;
   /** failure link of every state */
   fail: Int32Array;
-  /** 1 for states with outputs (the scan's only per-character check besides delta) */
+  /**
+   * Outputs of each state: bit 0 (WHOLE_WORD_OUT) = it has whole-word outputs, bit 1 (ANY_POSITION_OUT)
+   * = it has outputs that may end inside a word. A whole-word match can only end where a word ends,
+   * so the scan looks at bit 0 once per word instead of once per character.
+   */
   hasOut: Uint8Array;
+  /** some state has ANY_POSITION_OUT (then the scan checks every character) */
+  anyPosition: boolean;
 }
+export const WHOLE_WORD_OUT = 1;
+export const ANY_POSITION_OUT = 2;
 /** One-state automaton without outputs: a plain fold. */
 const NO_DFA: ScanDfa = {
   delta: new Uint16Array(ALPHABET_SIZE),
@@ -213,6 +221,7 @@ const NO_DFA: ScanDfa = {
   childNext: new Int32Array(0),
   fail: new Int32Array(1),
   hasOut: new Uint8Array(1),
+  anyPosition: false,
 };
 
 /** Transition from a state without a dense row: its trie edge, else failure links down to a dense row. */
@@ -226,40 +235,53 @@ export function deepStep(a: ScanDfa, s: number, c: number): number {
   }
 }
 
+/** A compact char is packed into one Int32: bits 0–5 its code, bit 7 "a separator came before it", bits 8+ its start in the original. */
+export const CODE_BITS = 63;
+export const SEP_BIT = 128;
+export const START_SHIFT = 8;
+/** Longest input the fold reads (UTF-16 units): a start index must fit in the packed value's 23 bits. */
+export const MAX_FOLD_INPUT = (1 << 23) - 1;
+
 /** Reusable buffers for the compact view of one field. */
 export class CompactBuffer {
   n = 0;
   /** longest run of digits in the compact view (separators ignored): 0912 345 678 → 10 */
   digits = 0;
-  codes: Uint8Array;
   /**
-   * Packed per compact char i: (start << 1) | sep, where start is its first UTF-16 unit in the original
-   * (its end is compactEnd(original, start)) and sep = 1 when a separator came before it (word start).
-   * pos[n] has sep = 1 (end of text). One array so that the fold writes one value per char.
+   * Compact char i packed as (start << 8) | (separator before ? 128 : 0) | code, where start is its
+   * first UTF-16 unit in the original (its end is compactEnd(original, start)). packed[n] marks the
+   * end of the text (a separator at the text length). One array, so the fold writes one value per char.
    */
-  pos: Int32Array;
-  /** DFA events of the last foldScan: compact index and state after it, where the state has outputs */
+  packed: Int32Array;
+  /**
+   * DFA events of the last foldScan: compact index and state after it, where the state has outputs
+   * that can match there (every word end; every index for any-position outputs). Ascending, no
+   * index twice.
+   */
   evPos: Int32Array;
   evState: Int32Array;
   events = 0;
   constructor(capacity: number) {
-    this.codes = new Uint8Array(capacity);
-    this.pos = new Int32Array(capacity + 1);
-    this.evPos = new Int32Array(capacity);
-    this.evState = new Int32Array(capacity);
+    this.packed = new Int32Array(capacity + 1);
+    this.evPos = new Int32Array(capacity + 1);
+    this.evState = new Int32Array(capacity + 1);
   }
   get capacity(): number {
-    return this.codes.length;
+    return this.packed.length - 1;
   }
 }
 
-/** Start (UTF-16 index in the original) of compact char i. */
+/** Code (1..39) of compact char i. */
+export function codeAt(buf: CompactBuffer, i: number): number {
+  return buf.packed[i]! & CODE_BITS;
+}
+/** Start (UTF-16 index in the original) of compact char i; the text length for i === n. */
 export function startOf(buf: CompactBuffer, i: number): number {
-  return buf.pos[i]! >> 1;
+  return buf.packed[i]! >> START_SHIFT;
 }
 /** 1 when a separator came before compact char i (or i === n), else 0. */
 export function sepBefore(buf: CompactBuffer, i: number): number {
-  return buf.pos[i]! & 1;
+  return (buf.packed[i]! >> 7) & 1;
 }
 
 /**
@@ -275,16 +297,23 @@ export function compactEnd(s: string, start: number): number {
   return start + 1;
 }
 
+function isLetterCode(c: number): boolean {
+  return c >= CODE_A && c <= CODE_Z;
+}
+function isDigitCode(c: number): boolean {
+  return c >= CODE_0 && c <= CODE_9;
+}
+
 /**
  * Could the leet digit being emitted at compact index n (original index i) be turned into a letter by
  * resolveLeet? True when a letter touches it: the previous compact char is a letter (joined, or a
  * one-letter word before a separator), or the next non-vanishing original char may fold to a letter.
  * Conservative (a superset): resolveLeet runs only when this said yes for some digit.
  */
-function leetNear(s: string, i: number, len: number, codes: Uint8Array, pos: Int32Array, n: number, sep: number): boolean {
+function leetNear(s: string, i: number, len: number, packed: Int32Array, n: number, sep: number): boolean {
   if (n > 0) {
-    const p = codes[n - 1]!;
-    if (p >= CODE_A && p <= CODE_Z && (sep === 0 || n === 1 || (pos[n - 1]! & 1) === 1)) return true;
+    const q = packed[n - 1]!;
+    if (isLetterCode(q & CODE_BITS) && (sep === 0 || n === 1 || (q & SEP_BIT) !== 0)) return true;
   }
   let j = i + 1;
   while (j < len && TABLE[charCodeAt.call(s, j)] === DROP) j++;
@@ -301,18 +330,28 @@ export function foldCompact(s: string, buf: CompactBuffer, maxLen = s.length): n
   return foldScan(s, buf, maxLen, NO_DFA);
 }
 
-/** Mutable fold state shared by foldScan and its rare-case helpers (one fold at a time). */
-const foldState = { n: 0, run: 0, digits: 0, sep: 1, leet: false, st: 0, ne: 0 };
+/** Mutable fold state shared by foldScan and its rare-case helpers (one fold at a time); sep is 0 or SEP_BIT. */
+const foldState = { n: 0, run: 0, digits: 0, sep: SEP_BIT, leet: false, st: 0, ne: 0 };
+
+/** Record an event at the last compact index (state in foldState) if its state has outputs and it is not recorded yet. */
+function recordWordEnd(buf: CompactBuffer, dfa: ScanDfa): void {
+  const n = foldState.n;
+  const ne = foldState.ne;
+  if (n === 0 || dfa.hasOut[foldState.st] === 0 || (ne > 0 && buf.evPos[ne - 1] === n - 1)) return;
+  buf.evPos[ne] = n - 1;
+  buf.evState[ne] = foldState.st;
+  foldState.ne = ne + 1;
+}
 
 /**
  * Emit the codes of a character that folds to several compact chars (MULTI: ligature, ㎏, ⑩…) or of an
  * astral code point; `digitRuns` = count digits towards buf.digits (astral) or reset the run (MULTI).
- * Writes at most until the buffer is full.
+ * Every index it writes is recorded as an event when its state has outputs. Writes at most until
+ * the buffer is full.
  */
 function emitCodes(buf: CompactBuffer, dfa: ScanDfa, codes: readonly number[], i: number, digitRuns: boolean): void {
-  const out = buf.codes;
-  const pos = buf.pos;
-  const cap = out.length;
+  const packed = buf.packed;
+  const cap = packed.length - 1;
   const { delta, dense, hasOut } = dfa;
   let { n, st, ne, run, digits } = foldState;
   let leet = foldState.leet;
@@ -320,15 +359,14 @@ function emitCodes(buf: CompactBuffer, dfa: ScanDfa, codes: readonly number[], i
   for (let k = 0; k < codes.length && n < cap; k++) {
     const code = codes[k]!;
     if (digitRuns) {
-      if (code >= CODE_0 && code <= CODE_9) {
+      if (isDigitCode(code)) {
         // run continues only if the previous compact char is a digit (letters in the fast path do not reset it)
-        run = n > 0 && out[n - 1]! >= CODE_0 && out[n - 1]! <= CODE_9 ? run + 1 : 1;
+        run = n > 0 && isDigitCode(packed[n - 1]! & CODE_BITS) ? run + 1 : 1;
         if (run > digits) digits = run;
         if (LEET_DIGIT[code] !== 0) leet = true;
       } else run = 0;
     } else if (LEET_DIGIT[code] !== 0) leet = true;
-    out[n] = code;
-    pos[n] = (i << 1) | (k === 0 ? foldState.sep : 0);
+    packed[n] = (i << START_SHIFT) | (k === 0 ? foldState.sep : 0) | code;
     st = st < dense ? delta[st * ALPHABET_SIZE + code]! : deepStep(dfa, st, code);
     if (hasOut[st] !== 0) {
       buf.evPos[ne] = n;
@@ -351,17 +389,18 @@ function emitCodes(buf: CompactBuffer, dfa: ScanDfa, codes: readonly number[], i
  */
 function foldRare(s: string, i: number, len: number, t: number, buf: CompactBuffer, dfa: ScanDfa): number {
   const unit = charCodeAt.call(s, i);
+  // whatever this character becomes, a word may end before it (recording one more index is harmless)
+  recordWordEnd(buf, dfa);
   if (t === LEETSYM) {
     // a symbol counts as a letter only between two letters of the same word (z@lo, $ale excluded)
-    const codes = buf.codes;
     const n = foldState.n;
-    const prevLetter = n > 0 && foldState.sep === 0 && codes[n - 1]! <= CODE_Z && codes[n - 1]! >= CODE_A;
+    const prevLetter = n > 0 && foldState.sep === 0 && isLetterCode(buf.packed[n - 1]! & CODE_BITS);
     let j = i + 1;
     while (j < len && TABLE[charCodeAt.call(s, j)] === DROP) j++;
     const nt = j < len ? TABLE[charCodeAt.call(s, j)]! : SEP;
     const nextLetter = (nt >= CODE_A && nt <= CODE_Z) || nt === LEETSYM;
     if (prevLetter && nextLetter) emitCodes(buf, dfa, LEET_SYMBOL_CODES[unit]!, i, false);
-    else foldState.sep = 1;
+    else foldState.sep = SEP_BIT;
     return i;
   }
   if (t === MULTI) {
@@ -372,36 +411,41 @@ function foldRare(s: string, i: number, len: number, t: number, buf: CompactBuff
   const cp = s.codePointAt(i)!;
   const f = foldAstral(cp);
   if (f.codes.length === 0) {
-    if (!f.drop) foldState.sep = 1;
+    if (!f.drop) foldState.sep = SEP_BIT;
   } else emitCodes(buf, dfa, f.codes, i, true);
   return cp > 0xffff ? i + 1 : i;
 }
 
 /**
- * Fold `s` into `buf` and run `dfa` over the compact chars in the same pass; every compact index
- * after which the DFA is in a state with outputs is recorded in buf.evPos/evState (buf.events).
+ * Fold `s` into `buf` and run `dfa` over the compact chars in the same pass. Events (buf.evPos /
+ * evState, buf.events) are the compact indexes after which the DFA is in a state with outputs that
+ * can match there: whole-word outputs at word ends only (before a separator, a letter/digit/symbol
+ * class change, or the end), any-position outputs everywhere. Extra events are harmless (the caller
+ * checks boundaries); a missing word end would lose a match.
  * Leetspeak is resolved after the pass (it needs both neighbours); only when a digit touches a
  * letter, and then the DFA is re-run over the resolved codes.
  *
- * Hot loop: a letter costs one table load, one code write, one packed pos write, one DFA step and
- * one hasOut check. The buffer capacity is not checked per char: `end` is the last index up to which
- * the buffer cannot fill (each remaining char emits at most one code in the fast path); the rare
- * multi-code branches lower it, and the outer loop re-derives it until the input or the buffer ends.
+ * Hot loop: a letter costs one table load, one compare, one packed write and one DFA step; the
+ * output check happens once per word, at the separator. Digits and symbols also record their own
+ * index (a class change may follow) and the word end before them. The buffer capacity is not
+ * checked per char: `end` is the last index up to which the buffer cannot fill (each remaining char
+ * emits at most one code in the fast path); the rare multi-code branches lower it, and the outer
+ * loop re-derives it until the input or the buffer ends.
  */
 export function foldScan(s: string, buf: CompactBuffer, maxLen: number, dfa: ScanDfa): number {
-  const len = Math.min(s.length, maxLen);
-  const codes = buf.codes;
-  const pos = buf.pos;
+  const len = Math.min(s.length, maxLen, MAX_FOLD_INPUT);
+  const packed = buf.packed;
   const evPos = buf.evPos;
   const evState = buf.evState;
-  const cap = codes.length;
+  const cap = packed.length - 1;
   const delta = dfa.delta;
   const dense = dfa.dense;
   const hasOut = dfa.hasOut;
+  const anyPosition = dfa.anyPosition;
   let n = 0;
   let digits = 0;
   let run = 0;
-  let sep = 1;
+  let sep = SEP_BIT;
   let leet = false;
   let st = 0;
   let ne = 0;
@@ -410,17 +454,18 @@ export function foldScan(s: string, buf: CompactBuffer, maxLen: number, dfa: Sca
     let end = Math.min(len, i + cap - n);
     for (; i < end; i++) {
       const t = TABLE[charCodeAt.call(s, i)]!;
-      if (t === SEP) {
-        sep = 1;
-        continue;
-      }
-      if (t > CODE_Z) {
-        if (t <= CODE_9) {
-          // digit: the run continues only if the previous compact char is a digit
-          run = n > 0 && codes[n - 1]! >= CODE_0 && codes[n - 1]! <= CODE_9 ? run + 1 : 1;
-          if (run > digits) digits = run;
-          if (LEET_DIGIT[t] !== 0 && !leet) leet = leetNear(s, i, len, codes, pos, n, sep);
-        } else if (t >= ALPHABET_SIZE) {
+      // one unsigned compare sends everything but a letter (1..26) out of the fast path
+      if ((t - 1) >>> 0 >= CODE_Z) {
+        if (t === SEP) {
+          // first separator after a word: its end
+          if (sep === 0 && hasOut[st] !== 0 && (ne === 0 || evPos[ne - 1] !== n - 1)) {
+            evPos[ne] = n - 1;
+            evState[ne++] = st;
+          }
+          sep = SEP_BIT;
+          continue;
+        }
+        if (t >= ALPHABET_SIZE) {
           if (t === DROP) continue;
           // LEETSYM, MULTI, SURROGATE: rare, out of line
           foldState.n = n;
@@ -445,27 +490,52 @@ export function foldScan(s: string, buf: CompactBuffer, maxLen: number, dfa: Sca
           if (i + 1 + cap - n < end) end = i + 1 + cap - n;
           continue;
         }
+        if (t <= CODE_9) {
+          // digit: the run continues only if the previous compact char is a digit
+          run = n > 0 && isDigitCode(packed[n - 1]! & CODE_BITS) ? run + 1 : 1;
+          if (run > digits) digits = run;
+          if (LEET_DIGIT[t] !== 0 && !leet) leet = leetNear(s, i, len, packed, n, sep);
+        }
+        // digit or symbol: a word may end before it and after it
+        if (n > 0 && hasOut[st] !== 0 && (ne === 0 || evPos[ne - 1] !== n - 1)) {
+          evPos[ne] = n - 1;
+          evState[ne++] = st;
+        }
+        packed[n] = (i << START_SHIFT) | sep | t;
+        sep = 0;
+        st = st < dense ? delta[st * ALPHABET_SIZE + t]! : deepStep(dfa, st, t);
+        if (hasOut[st] !== 0) {
+          evPos[ne] = n;
+          evState[ne++] = st;
+        }
+        n++;
+        continue;
       }
-      codes[n] = t;
-      pos[n] = (i << 1) | sep;
+      packed[n] = (i << START_SHIFT) | sep | t;
       sep = 0;
       st = st < dense ? delta[st * ALPHABET_SIZE + t]! : deepStep(dfa, st, t);
-      if (hasOut[st] !== 0) {
+      if (anyPosition && hasOut[st]! >= ANY_POSITION_OUT) {
         evPos[ne] = n;
         evState[ne++] = st;
       }
       n++;
     }
   }
-  pos[n] = (len << 1) | 1;
+  // the end of the text (or of the buffer) ends the last word
+  if (n > 0 && hasOut[st] !== 0 && (ne === 0 || evPos[ne - 1] !== n - 1)) {
+    evPos[ne] = n - 1;
+    evState[ne++] = st;
+  }
+  packed[n] = (len << START_SHIFT) | SEP_BIT;
   buf.n = n;
   buf.digits = digits;
   if (leet && resolveLeet(buf)) {
-    // rare: a digit became a letter, re-run the automaton over the resolved codes
+    // rare: a digit became a letter, re-run the automaton over the resolved codes (every index)
     st = 0;
     ne = 0;
     for (let k = 0; k < n; k++) {
-      st = st < dense ? delta[st * ALPHABET_SIZE + codes[k]!]! : deepStep(dfa, st, codes[k]!);
+      const c = packed[k]! & CODE_BITS;
+      st = st < dense ? delta[st * ALPHABET_SIZE + c]! : deepStep(dfa, st, c);
       if (hasOut[st] !== 0) {
         evPos[ne] = k;
         evState[ne++] = st;
@@ -476,56 +546,51 @@ export function foldScan(s: string, buf: CompactBuffer, maxLen: number, dfa: Sca
   return n;
 }
 
-function isLetterCode(c: number): boolean {
-  return c >= CODE_A && c <= CODE_Z;
-}
-function isDigitCode(c: number): boolean {
-  return c >= CODE_0 && c <= CODE_9;
-}
-
 /** Leetspeak digits inside words become letters: f4ke, r3p, l1ke, f4k3, 4uth, f.4.k.e. True if one did. */
 function resolveLeet(buf: CompactBuffer): boolean {
-  const { codes, pos } = buf;
+  const packed = buf.packed;
   const n = buf.n;
+  const code = (k: number): number => packed[k]! & CODE_BITS;
+  const joinedBefore = (k: number): boolean => (packed[k]! & SEP_BIT) === 0;
   let changed = false;
   for (let i = 0; i < n; i++) {
-    const c = codes[i]!;
+    const c = code(i);
     const letter = LEET_DIGIT[c]!;
     if (letter === 0) continue;
-    const prevJoined = i > 0 && (pos[i]! & 1) === 0;
-    const nextJoined = i + 1 < n && (pos[i + 1]! & 1) === 0;
-    if (prevJoined && isDigitCode(codes[i - 1]!)) continue;
-    if (nextJoined && isDigitCode(codes[i + 1]!)) continue;
-    const prevLetter = prevJoined && isLetterCode(codes[i - 1]!);
-    const nextLetter = nextJoined && isLetterCode(codes[i + 1]!);
+    const prevJoined = i > 0 && joinedBefore(i);
+    const nextJoined = i + 1 < n && joinedBefore(i + 1);
+    if (prevJoined && isDigitCode(code(i - 1))) continue;
+    if (nextJoined && isDigitCode(code(i + 1))) continue;
+    const prevLetter = prevJoined && isLetterCode(code(i - 1));
+    const nextLetter = nextJoined && isLetterCode(code(i + 1));
     let sub = false;
     if (prevLetter && nextLetter) sub = true;
     else if (prevLetter && !nextJoined) {
       let k = i - 1;
       let count = 0;
-      while (k >= 0 && isLetterCode(codes[k]!)) {
+      while (k >= 0 && isLetterCode(code(k))) {
         count++;
-        if ((pos[k]! & 1) === 1) break;
+        if (!joinedBefore(k)) break;
         k--;
       }
       sub = count >= 3;
     } else if (nextLetter && !prevJoined) {
       let k = i + 1;
       let count = 0;
-      while (k < n && isLetterCode(codes[k]!)) {
+      while (k < n && isLetterCode(code(k))) {
         count++;
         k++;
-        if (k < n && (pos[k]! & 1) === 1) break;
+        if (k < n && !joinedBefore(k)) break;
       }
       sub = count >= 3;
     } else if (!prevJoined && !nextJoined && i > 0 && i + 1 < n) {
       // split letters: f . 4 . k . e
-      const singlePrev = isLetterCode(codes[i - 1]!) && (i - 1 === 0 || (pos[i - 1]! & 1) === 1);
-      const singleNext = isLetterCode(codes[i + 1]!) && (pos[i + 2]! & 1) === 1;
+      const singlePrev = isLetterCode(code(i - 1)) && (i - 1 === 0 || !joinedBefore(i - 1));
+      const singleNext = isLetterCode(code(i + 1)) && !joinedBefore(i + 2);
       sub = singlePrev && singleNext;
     }
     if (sub) {
-      codes[i] = letter;
+      packed[i] = (packed[i]! & ~CODE_BITS) | letter;
       changed = true;
     }
   }
@@ -535,13 +600,21 @@ function resolveLeet(buf: CompactBuffer): boolean {
 /** Word boundary before compact position i (separator, start/end, or letter/digit/symbol class change). */
 export function boundaryBefore(buf: CompactBuffer, i: number): boolean {
   if (i <= 0 || i >= buf.n) return true;
-  if ((buf.pos[i]! & 1) === 1) return true;
-  return CODE_CLASS[buf.codes[i - 1]!] !== CODE_CLASS[buf.codes[i]!];
+  const q = buf.packed[i]!;
+  if ((q & SEP_BIT) !== 0) return true;
+  return CODE_CLASS[buf.packed[i - 1]! & CODE_BITS] !== CODE_CLASS[q & CODE_BITS];
 }
 
 /** Compact character i is a one-character word (as in s.i.ê.u or s u p e r). */
 export function isSingle(buf: CompactBuffer, i: number): boolean {
   return boundaryBefore(buf, i) && boundaryBefore(buf, i + 1);
+}
+
+/** The codes of the compact view (a copy). */
+export function compactCodes(buf: CompactBuffer, n = buf.n): Uint8Array {
+  const out = new Uint8Array(n);
+  for (let k = 0; k < n; k++) out[k] = buf.packed[k]! & CODE_BITS;
+  return out;
 }
 
 /** Fold a pattern string: compact codes plus the word boundaries inside it. */
@@ -550,7 +623,7 @@ export function foldPattern(s: string): { codes: Uint8Array; boundaries: Uint8Ar
   if (patternBuf.capacity < s.length * 4 + 8) patternBuf = new CompactBuffer(s.length * 4 + 8);
   const buf = patternBuf;
   const n = foldCompact(s, buf);
-  const codes = buf.codes.slice(0, n);
+  const codes = compactCodes(buf, n);
   const boundaries = new Uint8Array(n);
   for (let i = 1; i < n; i++) boundaries[i] = boundaryBefore(buf, i) ? 1 : 0;
   return { codes, boundaries };
@@ -573,8 +646,8 @@ export function normaliseCompact(s: string): { text: string; spans: [number, num
       text += ' ';
       spans.push([-1, -1]);
     }
-    text += CODE_CHARS[buf.codes[i]!];
-    const st = buf.pos[i]! >> 1;
+    text += CODE_CHARS[codeAt(buf, i)];
+    const st = startOf(buf, i);
     spans.push([st, compactEnd(s, st)]);
   }
   return { text, spans };
