@@ -46,6 +46,8 @@ export const RegexPatternSchema = z
     minDigits: z.number().int().min(0).max(100).optional(),
     /** run the regex only when one of these phrases occurs in the field (found by the automaton) */
     triggers: phraseList.optional(),
+    /** and one phrase of each of these groups too (cheap gates for regexes whose trigger words are common) */
+    alsoTriggers: z.array(phraseList.min(1)).max(4).optional(),
   })
   .strict();
 

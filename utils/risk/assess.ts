@@ -67,7 +67,11 @@ function record(pack: CompiledPack, lit: number, field: number, start: number, e
     sc.stamps[lit * NUM_FIELDS + field] = epoch;
     sc.anyStamps[lit] = epoch;
   }
-  if (pack.priceLit[lit] === 1 && (field === 0 || field === 3)) mPriceName = true;
+  if (pack.priceLit[lit] === 1 && (field === 0 || field === 3)) {
+    // a price-reference brand named in the title or brand field
+    mPriceName = true;
+    for (let k = pack.priceRefStart[lit]!; k < pack.priceRefStart[lit + 1]!; k++) sc.refStamps[pack.priceRefList[k]!] = epoch;
+  }
   if (mCount >= MAX_MATCHES) return;
   if (pack.usesStart[lit] !== pack.usesStart[lit + 1] || pack.priceLit[lit] === 1) mUseful = true;
   mLit[mCount] = lit;
@@ -114,11 +118,8 @@ function scanField(pack: CompiledPack, field: number, text: string, epoch: numbe
   const numLits = pack.litMode.length;
   for (const rx of rxs) {
     if (digits < rx.minDigits) continue;
-    if (rx.triggers) {
-      let found = false;
-      for (const t of rx.triggers) if (stamps[t * NUM_FIELDS + field] === epoch) found = true;
-      if (!found) continue;
-    }
+    if (rx.triggers && !foundInField(stamps, rx.triggers, field, epoch)) continue;
+    if (rx.alsoTriggers.length !== 0 && !rx.alsoTriggers.every((group) => foundInField(stamps, group, field, epoch))) continue;
     light ??= foldLightShared(text, maxLen);
     const re = rx.re;
     re.lastIndex = 0;
@@ -131,10 +132,16 @@ function scanField(pack: CompiledPack, field: number, text: string, epoch: numbe
         continue;
       }
       const s = light.start[m.index]!;
-      const e = extendEnd(text, light.end[m.index + m[0].length - 1]!);
+      const e = extendEnd(text, endOf(text, light.start[m.index + m[0].length - 1]!));
       record(pack, id, field, s, e, epoch);
     }
   }
+}
+
+/** Was one of `lits` found in `field` in this assessment? */
+function foundInField(stamps: Int32Array, lits: Int32Array, field: number, epoch: number): boolean {
+  for (let i = 0; i < lits.length; i++) if (stamps[lits[i]! * NUM_FIELDS + field] === epoch) return true;
+  return false;
 }
 
 function siteOk(rule: CompiledRule, site: string): boolean {
@@ -276,7 +283,6 @@ function noHits(pack: CompiledPack): Assessment {
 }
 
 const MASK_TITLE_CATEGORY = (1 << 0) | (1 << 4);
-const MASK_TITLE_BRAND = (1 << 0) | (1 << 3);
 const MASK_TITLE = 1 << 0;
 
 /** Price rules: a price far below the genuine minimum of a brand named in the title/brand field. */
@@ -286,6 +292,7 @@ function priceHits(pack: CompiledPack, price: number, currency: unknown, site: s
   if (!factor || foundIn(pack, pack.priceExclude, MASK_TITLE_CATEGORY, epoch)) return;
   const vnd = price * factor;
   const rules = pack.rules;
+  const refStamps = pack.scratch.refStamps;
   for (let ri = 0; ri < rules.length; ri++) {
     const rule = rules[ri]!;
     if (rule.kind !== 'price' || !rule.price || !siteOk(rule, site)) continue;
@@ -295,8 +302,10 @@ function priceHits(pack: CompiledPack, price: number, currency: unknown, site: s
     const refs = rule.price.refs;
     const nRefs = refs ? refs.length : pack.priceRefs.length;
     for (let r = 0; r < nRefs; r++) {
-      const ref = pack.priceRefs[refs ? refs[r]! : r];
-      if (!ref || !foundIn(pack, ref.names, MASK_TITLE_BRAND, epoch)) continue;
+      const refIndex = refs ? refs[r]! : r;
+      const ref = pack.priceRefs[refIndex];
+      // named in the title or brand field (stamped by record)
+      if (!ref || refStamps[refIndex] !== epoch) continue;
       if (foundIn(pack, ref.exclude, MASK_TITLE_CATEGORY, epoch)) continue;
       let genuine = ref.genuineMin;
       let productMatched = false;
@@ -339,6 +348,7 @@ export function assess(input: AssessInput, pack: CompiledPack): Assessment {
     sc.stamps.fill(0);
     sc.anyStamps.fill(0);
     sc.ruleStamps.fill(0);
+    sc.refStamps.fill(0);
     sc.epoch = 0;
   }
   const epoch = ++sc.epoch;

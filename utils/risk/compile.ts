@@ -157,6 +157,7 @@ function build(doc: RulePack): PackLoadResult {
         rule: ri,
         minDigits: rx.minDigits ?? 0,
         triggers: rx.triggers ? literals(rx.triggers, MODE_BOTH, rule.id, `${path}.regexes.${k}.triggers`) : null,
+        alsoTriggers: (rx.alsoTriggers ?? []).map((group, g) => literals(group, MODE_BOTH, rule.id, `${path}.regexes.${k}.alsoTriggers.${g}`)),
       });
     });
     if (rule.kind === 'match' && rule.phrases.length === 0 && rule.regexes.length === 0)
@@ -245,6 +246,17 @@ function build(doc: RulePack): PackLoadResult {
     regexIndex: new Map(regexes.map((rx, k) => [rx, k])),
     priceRefs,
     priceExclude,
+    ...(() => {
+      // literal id → the price references it names (CSR)
+      const byLit: number[][] = Array.from({ length: numLits + 1 }, () => []);
+      priceRefs.forEach((r, ri) => {
+        for (const id of r.names) if (!byLit[id]!.includes(ri)) byLit[id]!.push(ri);
+      });
+      const priceRefStart = new Int32Array(numLits + regexes.length + 2);
+      for (let id = 0; id < numLits; id++) priceRefStart[id + 1] = priceRefStart[id]! + byLit[id]!.length;
+      for (let id = numLits; id < priceRefStart.length - 1; id++) priceRefStart[id + 1] = priceRefStart[id]!;
+      return { priceRefStart, priceRefList: Int32Array.from(byLit.flat()) };
+    })(),
     priceLit: (() => {
       const a = new Uint8Array(numLits + regexes.length + 1);
       for (const r of priceRefs) for (const id of r.names) a[id] = 1;
@@ -265,6 +277,7 @@ function build(doc: RulePack): PackLoadResult {
       stamps: new Int32Array(Math.max(1, numLits) * FIELDS.length),
       anyStamps: new Int32Array(Math.max(1, numLits)),
       ruleStamps: new Int32Array(rules.length),
+      refStamps: new Int32Array(Math.max(1, priceRefs.length)),
       epoch: 0,
     },
   };

@@ -653,70 +653,104 @@ export function normaliseCompact(s: string): { text: string; spans: [number, num
   return { text, spans };
 }
 
-/** Light view for regexes: folded, lower-cased, separators kept; start/end map each char back to the original. */
+/**
+ * Light view for regexes: folded, lower-cased, separators kept; start maps each char back to its
+ * original unit (its end is compactEnd(original, start): chars made from one original char share its span).
+ */
 let lightChars = new Uint16Array(1024);
 let lightStart = new Int32Array(1024);
-let lightEnd = new Int32Array(1024);
-function lightPush(n: number, ch: number, a: number, b: number): number {
-  if (n >= lightChars.length) {
-    const grow = <T extends Uint16Array | Int32Array>(arr: T, make: (size: number) => T): T => {
-      const next = make(arr.length * 2);
-      next.set(arr);
-      return next;
-    };
-    lightChars = grow(lightChars, (z) => new Uint16Array(z));
-    lightStart = grow(lightStart, (z) => new Int32Array(z));
-    lightEnd = grow(lightEnd, (z) => new Int32Array(z));
-  }
-  lightChars[n] = ch;
-  lightStart[n] = a;
-  lightEnd[n] = b;
-  return n + 1;
+/** Make room for `need` chars, keeping the first `keep`. */
+function growLight(need: number, keep: number): void {
+  if (need <= lightChars.length) return;
+  const size = Math.max(need, lightChars.length * 2);
+  const chars = new Uint16Array(size);
+  const start = new Int32Array(size);
+  chars.set(lightChars.subarray(0, keep));
+  start.set(lightStart.subarray(0, keep));
+  lightChars = chars;
+  lightStart = start;
 }
 const CODE_UNITS = Array.from(CODE_CHARS, (c) => c.charCodeAt(0));
+/** light char of every table entry below ALPHABET_SIZE, and of ASCII separators (lower-cased) */
+const LIGHT_UNIT = new Uint16Array(65536);
+for (let u = 0; u < 65536; u++) {
+  const t = TABLE[u]!;
+  if (t > 0 && t < ALPHABET_SIZE) LIGHT_UNIT[u] = CODE_UNITS[t]!;
+  else if (t === SEP || t === LEETSYM) LIGHT_UNIT[u] = u < 128 ? (u >= 65 && u <= 90 ? u + 32 : u) : 32;
+}
 
-/** Result of foldLightShared: reused buffers, valid until the next call (start/end hold text.length entries). */
+// A native UTF-16 decode is ~3× faster than String.fromCharCode.apply; light chars are never
+// surrogates (no U+FFFD substitution), and ignoreBOM keeps a U+FEFF (which the fold drops anyway).
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = LITTLE_ENDIAN && typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
+function charsToString(chars: Uint16Array, n: number): string {
+  if (utf16) return utf16.decode(chars.subarray(0, n));
+  let text = '';
+  for (let k = 0; k < n; k += 4096) text += String.fromCharCode.apply(null, chars.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
+  return text;
+}
+
+/** Result of foldLightShared: reused buffers, valid until the next call (start holds text.length entries). */
 export interface LightView {
   text: string;
   start: Int32Array;
-  end: Int32Array;
 }
-const lightView: LightView = { text: '', start: lightStart, end: lightEnd };
+const lightView: LightView = { text: '', start: lightStart };
 
-/** foldLight without copies: the returned view and its arrays are reused by the next call. */
+/** foldLight without copies: the returned view and its array are reused by the next call. */
 export function foldLightShared(s: string, maxLen = s.length): LightView {
   const len = Math.min(s.length, maxLen);
+  // one char per unit on the fast path; the multi-char branches grow the buffers themselves
+  growLight(len + 16, 0);
+  let chars = lightChars;
+  let start = lightStart;
   let n = 0;
   for (let i = 0; i < len; i++) {
     const unit = charCodeAt.call(s, i);
     const t = TABLE[unit]!;
-    if (t === DROP) continue;
-    if (t > 0 && t < ALPHABET_SIZE) n = lightPush(n, CODE_UNITS[t]!, i, i + 1);
-    else if (t === SEP || t === LEETSYM) n = lightPush(n, unit < 128 ? (unit >= 65 && unit <= 90 ? unit + 32 : unit) : 32, i, i + 1);
+    if (t < ALPHABET_SIZE || t === LEETSYM) {
+      chars[n] = LIGHT_UNIT[unit]!;
+      start[n++] = i;
+    } else if (t === DROP) continue;
     else if (t === MULTI) {
-      for (const c of MULTI_CODES.get(unit)!) n = lightPush(n, CODE_UNITS[c]!, i, i + 1);
+      const codes = MULTI_CODES.get(unit)!;
+      growLight(n + codes.length + len - i + 16, n);
+      chars = lightChars;
+      start = lightStart;
+      for (const c of codes) {
+        chars[n] = CODE_UNITS[c]!;
+        start[n++] = i;
+      }
     } else {
       const cp = s.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
       const f = foldAstral(cp);
+      growLight(n + f.codes.length + len - i + 16, n);
+      chars = lightChars;
+      start = lightStart;
       if (f.codes.length === 0) {
-        if (!f.drop) n = lightPush(n, 32, i, i + width);
-      } else for (const c of f.codes) n = lightPush(n, CODE_UNITS[c]!, i, i + width);
+        if (!f.drop) {
+          chars[n] = 32;
+          start[n++] = i;
+        }
+      } else
+        for (const c of f.codes) {
+          chars[n] = CODE_UNITS[c]!;
+          start[n++] = i;
+        }
       i += width - 1;
     }
   }
-  let text = '';
-  for (let k = 0; k < n; k += 4096) text += String.fromCharCode.apply(null, lightChars.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
-  lightView.text = text;
-  lightView.start = lightStart;
-  lightView.end = lightEnd;
+  lightView.text = charsToString(chars, n);
+  lightView.start = start;
   return lightView;
 }
 
 export function foldLight(s: string, maxLen = s.length): { text: string; start: Int32Array; end: Int32Array } {
   const v = foldLightShared(s, maxLen);
   const n = v.text.length;
-  return { text: v.text, start: v.start.slice(0, n), end: v.end.slice(0, n) };
+  const start = v.start.slice(0, n);
+  return { text: v.text, start, end: start.map((st) => compactEnd(s, st)) };
 }
 
 /** Extend an original-string end index over trailing combining marks / invisible characters. */

@@ -38,6 +38,8 @@ export interface CompiledRegex {
   minDigits: number;
   /** literal ids; the regex runs only if one of them occurs in the field (null = always) */
   triggers: Int32Array | null;
+  /** and one literal of each of these groups (same field) */
+  alsoTriggers: Int32Array[];
 }
 
 export interface CompiledRule {
@@ -105,12 +107,15 @@ export interface CompiledPack {
   readonly priceExclude: Int32Array;
   /** 1 for literals that name a price-reference brand */
   readonly priceLit: Uint8Array;
+  /** price references named by literal id: priceRefList[priceRefStart[id] .. priceRefStart[id + 1]) */
+  readonly priceRefStart: Int32Array;
+  readonly priceRefList: Int32Array;
   readonly fx: Record<string, number>;
   readonly stats: PackStats;
   /** the validated pack document */
   readonly source: RulePack;
   /** scratch: literal found-stamps per field, reused across calls (single-threaded) */
-  readonly scratch: { stamps: Int32Array; anyStamps: Int32Array; ruleStamps: Int32Array; epoch: number };
+  readonly scratch: { stamps: Int32Array; anyStamps: Int32Array; ruleStamps: Int32Array; refStamps: Int32Array; epoch: number };
 }
 
 export interface PackError {

@@ -59,8 +59,8 @@ R('counterfeit.fake-terms', 'counterfeit', 6,
   'The listing uses wording typical of counterfeit offers ("fake", "knock-off"…): it may involve counterfeit goods and needs checking.',
   ['Giày Jordan 1 fake 1 full box', 'Túi LV f4ke loại 1 da đẹp', 'ÁO POLO LACOSTE HÀNG NHÁI GIÁ RẺ', 'tui xach gucci h.a.n.g f.a.k.e', 'Ví nam s u p e r f a k e'],
   ['Cam kết không bán hàng fake, hoàn tiền 200%', 'Lông mi giả 3D tự nhiên', 'Áo khoác giả da cao cấp', 'Album BTS Fake Love bản giới hạn', 'Túi da giả da PU'],
-  regexes=[{'source': r'(?:giong|nhu|y|chuan|dep) ?(?:hang |ban )?(?:that|auth|au|chinh hang|hang hang|ban goc|goc|store) ?(?:den |toi )?[6-9]\d ?(?:%|phan tram)', 'minDigits': 2, 'triggers': ['giống', 'như', 'y', 'chuẩn', 'đẹp']},
-           {'source': r'(?:giong|nhu) [6-9]\d ?(?:%|phan tram) ?(?:so voi )?(?:hang |ban )?(?:that|auth|au|chinh hang|hang hang|ban goc|goc|store)', 'minDigits': 2, 'triggers': ['giống', 'như']}],
+  regexes=[{'source': r'(?:giong|nhu|y|chuan|dep) ?(?:hang |ban )?(?:that|auth|au|chinh hang|hang hang|ban goc|goc|store) ?(?:den |toi )?[6-9]\d ?(?:%|phan tram)', 'minDigits': 2, 'triggers': ['giống', 'như', 'y', 'chuẩn', 'đẹp'], 'alsoTriggers': [['%', 'phần trăm']]},
+           {'source': r'(?:giong|nhu) [6-9]\d ?(?:%|phan tram) ?(?:so voi )?(?:hang |ban )?(?:that|auth|au|chinh hang|hang hang|ban goc|goc|store)', 'minDigits': 2, 'triggers': ['giống', 'như'], 'alsoTriggers': [['%', 'phần trăm']]}],
   context={'forbidAny': NEGFAKE, 'forbidWindow': 0})
 R('counterfeit.super-copy', 'counterfeit', 6,
   ['siêu cấp', 'hàng siêu cấp', 'sc 1:1', 'like auth', 'like au', 'like authentic', 'like real', 'giống auth', 'giống au', 'như auth', 'y hệt auth', 'y chang auth', 'chuẩn auth 1:1', 'replica', 'hàng rep', 'bản rep', 'rep 1:1', 'rep 11', 'rep1:1', 'rep1', 'rep 1', 'rep loại 1', 'replica 1:1', 'mirror quality', 'hàng mirror', 'gần bằng xịn', 'gần giống auth', 'giống chính hãng 99%', 'giống thật 99%', 'giống auth 99%', 'không phân biệt được với hàng thật', 'không khác gì hàng thật', 'giống hàng thật', '{hàng|bản|loại} f1', 'hàng 1:1', 'bản 1:1', 'chuẩn 1:1', 'copy 1:1', 'bản copy', 'hàng copy', 'hàng loại 1 like', 'hàng tuồn xưởng', 'hàng xưởng {trung|quảng châu}', 'ua quality', 'pk god', 'god version', 'og batch', 'best batch', 'rep {đẹp|chuẩn|xịn|cao cấp|loại 1|like auth|11|1-1|99%|trung|tốt}', '{đồ|hàng|bản|giày|túi|đồng hồ|mẫu|ví|áo|kính|dép} rep', 'hàng rép', '{hàng|bản|đồ} sc', 'sc {loại 1|cao cấp|like|đẹp}', 'y auth', 'y hệt {auth|hãng|chính hãng}', 'y chang {auth|hãng|chính hãng}', 'chuẩn au {1:1|99%|loại 1}', 'hàng trung cấp', 'bản trung cấp', 'trung cấp like', 'hổ vằn', 'airpods hổ vằn', '{điện thoại|iphone|samsung|đt} đài loan', 'hàng đài loan loại 1', 'hàng dựng', 'chất lượng như auth'],
@@ -596,7 +596,7 @@ price_exclude = ['ốp', 'ốp lưng', 'case', 'bao da', 'miếng dán', 'dán m
 
 pack = {
   'packId': 'vn-marketplace-default',
-  'version': '1.2.0',
+  'version': '1.2.1',
   'issued': '2026-11-29',
   'description': 'Default rule pack shipped with the extension: Vietnamese marketplace signals for the report taxonomy in DOMAIN.md. Signals, never verdicts.',
   'thresholds': {'medium': 4, 'high': 8},
