@@ -8,9 +8,6 @@ import { FIELDS as FIELDS_IMPORT, FIELD_MAX, MODE_BOTH as MODE_BOTH_IMPORT, MODE
 // which would otherwise be called once per character in the hot loops.
 const boundaryAt = boundaryBefore;
 const sepBefore = sepBeforeImport;
-const CODE_BITS = CODE_BITS_IMPORT;
-const SEP_BIT = SEP_BIT_IMPORT;
-const START_SHIFT = START_SHIFT_IMPORT;
 const singleAt = isSingle;
 const extend = extendEnd;
 const foldAndScan = foldScan;
@@ -19,6 +16,8 @@ const FIELDS = FIELDS_IMPORT;
 const MODE_BOTH = MODE_BOTH_IMPORT;
 const MODE_NONE = MODE_NONE_IMPORT;
 const CODE_CLASS = CODE_CLASS_IMPORT;
+// scanField spells these as literals; a change in normalise.ts / types.ts must change it too
+if (MODE_NONE !== 2 || SEP_BIT_IMPORT !== 128 || CODE_BITS_IMPORT !== 63 || START_SHIFT_IMPORT !== 8) throw new Error('assess.ts: scanField literals out of date');
 /** input bound per field index */
 const FIELD_LIMIT = FIELDS.map((f) => FIELD_MAX[f]);
 const NUM_FIELDS = FIELDS.length;
@@ -83,15 +82,18 @@ function record(pack: CompiledPack, lit: number, field: number, start: number, e
 
 function scanField(pack: CompiledPack, field: number, text: string, epoch: number): void {
   const automaton = pack.automaton;
+  const buf = BUF;
   const maxLen = FIELD_LIMIT[field]!;
-  foldAndScan(text, BUF, maxLen, automaton);
-  const events = BUF.events;
+  foldAndScan(text, buf, maxLen, automaton);
+  const events = buf.events;
   if (events !== 0) {
+    // locals and literals, not module bindings (see foldScan): this loop runs once per candidate
     const { outStart, outList, lengths } = automaton;
     const litMode = pack.litMode;
-    const evPos = BUF.evPos;
-    const evState = BUF.evState;
-    const packed = BUF.packed;
+    const evPos = buf.evPos;
+    const evState = buf.evState;
+    const packed = buf.packed;
+    const codeClass = CODE_CLASS;
     for (let v = 0; v < events; v++) {
       const i = evPos[v]!;
       const st = evState[v]!;
@@ -101,12 +103,12 @@ function scanField(pack: CompiledPack, field: number, text: string, epoch: numbe
         const s = i - lengths[lit]! + 1;
         if (s < 0) continue;
         // cheapest rejection first (most candidates are short literals inside a longer word):
-        // no separator before s and no letter/digit/symbol class change → no word boundary at s
-        if (s > 0 && litMode[lit] !== MODE_NONE) {
+        // no separator before s (SEP_BIT 128) and no letter/digit/symbol class change → no word boundary at s
+        if (s > 0 && litMode[lit] !== 2 /* MODE_NONE */) {
           const q = packed[s]!;
-          if ((q & SEP_BIT) === 0 && CODE_CLASS[packed[s - 1]! & CODE_BITS] === CODE_CLASS[q & CODE_BITS]) continue;
+          if ((q & 128) === 0 && codeClass[packed[s - 1]! & 63] === codeClass[q & 63]) continue;
         }
-        if (accept(pack, lit, s, i)) record(pack, lit, field, packed[s]! >> START_SHIFT, extend(text, endOf(text, packed[i]! >> START_SHIFT)), epoch);
+        if (accept(pack, lit, s, i)) record(pack, lit, field, packed[s]! >> 8, extend(text, endOf(text, packed[i]! >> 8)), epoch);
       }
     }
   }

@@ -289,9 +289,10 @@ export function sepBefore(buf: CompactBuffer, i: number): number {
  * or two for an astral code point (a surrogate pair). Chars produced by one original char share its span.
  */
 export function compactEnd(s: string, start: number): number {
-  const c = charCodeAt.call(s, start);
+  const codeUnitAt = String.prototype.charCodeAt; // a local: see foldScan
+  const c = codeUnitAt.call(s, start);
   if (c >= 0xd800 && c <= 0xdbff) {
-    const d = charCodeAt.call(s, start + 1);
+    const d = codeUnitAt.call(s, start + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return start + 2;
   }
   return start + 1;
@@ -442,10 +443,16 @@ export function foldScan(s: string, buf: CompactBuffer, maxLen: number, dfa: Sca
   const dense = dfa.dense;
   const hasOut = dfa.hasOut;
   const anyPosition = dfa.anyPosition;
+  // Locals and literals, not module bindings: bundlers turn module constants into mutable `var`s,
+  // which the optimiser reloads and re-checks on every use and cannot inline a call through (measured
+  // 1.5× slower in the shipped bundle). The literals are checked against the named constants at load.
+  const table = TABLE;
+  const leetDigit = LEET_DIGIT;
+  const codeUnitAt = String.prototype.charCodeAt;
   let n = 0;
   let digits = 0;
   let run = 0;
-  let sep = SEP_BIT;
+  let sep = 128; // SEP_BIT
   let leet = false;
   let st = 0;
   let ne = 0;
@@ -453,20 +460,20 @@ export function foldScan(s: string, buf: CompactBuffer, maxLen: number, dfa: Sca
   while (i < len && n < cap) {
     let end = Math.min(len, i + cap - n);
     for (; i < end; i++) {
-      const t = TABLE[charCodeAt.call(s, i)]!;
+      const t = table[codeUnitAt.call(s, i)]!;
       // one unsigned compare sends everything but a letter (1..26) out of the fast path
-      if ((t - 1) >>> 0 >= CODE_Z) {
-        if (t === SEP) {
+      if ((t - 1) >>> 0 >= 26) {
+        if (t === 0) {
           // first separator after a word: its end
           if (sep === 0 && hasOut[st] !== 0 && (ne === 0 || evPos[ne - 1] !== n - 1)) {
             evPos[ne] = n - 1;
             evState[ne++] = st;
           }
-          sep = SEP_BIT;
+          sep = 128;
           continue;
         }
-        if (t >= ALPHABET_SIZE) {
-          if (t === DROP) continue;
+        if (t >= 40) {
+          if (t === 254) continue; // DROP
           // LEETSYM, MULTI, SURROGATE: rare, out of line
           foldState.n = n;
           foldState.st = st;
@@ -490,20 +497,21 @@ export function foldScan(s: string, buf: CompactBuffer, maxLen: number, dfa: Sca
           if (i + 1 + cap - n < end) end = i + 1 + cap - n;
           continue;
         }
-        if (t <= CODE_9) {
+        if (t <= 36) {
           // digit: the run continues only if the previous compact char is a digit
-          run = n > 0 && isDigitCode(packed[n - 1]! & CODE_BITS) ? run + 1 : 1;
+          const prevCode = n > 0 ? packed[n - 1]! & 63 : 0;
+          run = prevCode >= 27 && prevCode <= 36 ? run + 1 : 1;
           if (run > digits) digits = run;
-          if (LEET_DIGIT[t] !== 0 && !leet) leet = leetNear(s, i, len, packed, n, sep);
+          if (leetDigit[t] !== 0 && !leet) leet = leetNear(s, i, len, packed, n, sep);
         }
         // digit or symbol: a word may end before it and after it
         if (n > 0 && hasOut[st] !== 0 && (ne === 0 || evPos[ne - 1] !== n - 1)) {
           evPos[ne] = n - 1;
           evState[ne++] = st;
         }
-        packed[n] = (i << START_SHIFT) | sep | t;
+        packed[n] = (i << 8) | sep | t;
         sep = 0;
-        st = st < dense ? delta[st * ALPHABET_SIZE + t]! : deepStep(dfa, st, t);
+        st = st < dense ? delta[st * 40 + t]! : deepStep(dfa, st, t);
         if (hasOut[st] !== 0) {
           evPos[ne] = n;
           evState[ne++] = st;
@@ -511,10 +519,10 @@ export function foldScan(s: string, buf: CompactBuffer, maxLen: number, dfa: Sca
         n++;
         continue;
       }
-      packed[n] = (i << START_SHIFT) | sep | t;
+      packed[n] = (i << 8) | sep | t;
       sep = 0;
-      st = st < dense ? delta[st * ALPHABET_SIZE + t]! : deepStep(dfa, st, t);
-      if (anyPosition && hasOut[st]! >= ANY_POSITION_OUT) {
+      st = st < dense ? delta[st * 40 + t]! : deepStep(dfa, st, t);
+      if (anyPosition && hasOut[st]! >= 2) {
         evPos[ne] = n;
         evState[ne++] = st;
       }
@@ -545,6 +553,10 @@ export function foldScan(s: string, buf: CompactBuffer, maxLen: number, dfa: Sca
   buf.events = ne;
   return n;
 }
+
+// foldScan spells these as literals (see there); a change here must change it too.
+if (ALPHABET_SIZE !== 40 || LEETSYM !== 252 || CODE_Z !== 26 || CODE_0 !== 27 || CODE_9 !== 36 || SEP !== 0 || DROP !== 254 || SEP_BIT !== 128 || START_SHIFT !== 8 || CODE_BITS !== 63 || ANY_POSITION_OUT !== 2)
+  throw new Error('normalise.ts: foldScan literals out of date');
 
 /** Leetspeak digits inside words become letters: f4ke, r3p, l1ke, f4k3, 4uth, f.4.k.e. True if one did. */
 function resolveLeet(buf: CompactBuffer): boolean {
@@ -601,8 +613,9 @@ function resolveLeet(buf: CompactBuffer): boolean {
 export function boundaryBefore(buf: CompactBuffer, i: number): boolean {
   if (i <= 0 || i >= buf.n) return true;
   const q = buf.packed[i]!;
-  if ((q & SEP_BIT) !== 0) return true;
-  return CODE_CLASS[buf.packed[i - 1]! & CODE_BITS] !== CODE_CLASS[q & CODE_BITS];
+  if ((q & 128) !== 0) return true; // SEP_BIT (a literal: see foldScan)
+  const codeClass = CODE_CLASS;
+  return codeClass[buf.packed[i - 1]! & 63] !== codeClass[q & 63];
 }
 
 /** Compact character i is a one-character word (as in s.i.ê.u or s u p e r). */
@@ -704,14 +717,18 @@ export function foldLightShared(s: string, maxLen = s.length): LightView {
   growLight(len + 16, 0);
   let chars = lightChars;
   let start = lightStart;
+  const table = TABLE;
+  const lightUnit = LIGHT_UNIT;
+  const codeUnitAt = String.prototype.charCodeAt; // locals and literals: see foldScan
   let n = 0;
   for (let i = 0; i < len; i++) {
-    const unit = charCodeAt.call(s, i);
-    const t = TABLE[unit]!;
-    if (t < ALPHABET_SIZE || t === LEETSYM) {
-      chars[n] = LIGHT_UNIT[unit]!;
+    const unit = codeUnitAt.call(s, i);
+    const t = table[unit]!;
+    if (t < 40 || t === 252) {
+      // ALPHABET_SIZE, LEETSYM
+      chars[n] = lightUnit[unit]!;
       start[n++] = i;
-    } else if (t === DROP) continue;
+    } else if (t === 254) continue; // DROP
     else if (t === MULTI) {
       const codes = MULTI_CODES.get(unit)!;
       growLight(n + codes.length + len - i + 16, n);
@@ -755,7 +772,9 @@ export function foldLight(s: string, maxLen = s.length): { text: string; start: 
 
 /** Extend an original-string end index over trailing combining marks / invisible characters. */
 export function extendEnd(s: string, end: number): number {
-  while (end < s.length && TABLE[charCodeAt.call(s, end)] === DROP) end++;
+  const table = TABLE;
+  const codeUnitAt = String.prototype.charCodeAt; // locals: see foldScan
+  while (end < s.length && table[codeUnitAt.call(s, end)] === 254) end++; // DROP
   return end;
 }
 
