@@ -21,7 +21,11 @@ if (MODE_NONE !== 2 || SEP_BIT_IMPORT !== 128 || CODE_BITS_IMPORT !== 63 || STAR
 /** input bound per field index */
 const FIELD_LIMIT = FIELDS.map((f) => FIELD_MAX[f]);
 const NUM_FIELDS = FIELDS.length;
-const BUF = new CompactBuffer(FIELD_MAX.description * 3 + 16);
+/** one compact buffer per field: context literals are resolved after the scan, only for listings with evidence */
+const BUFS = FIELDS.map((f) => new CompactBuffer(FIELD_MAX[f] * 3 + 16));
+/** per field: indexes (into the field buffer's events) of events with context-only outputs, and their count */
+const DEFERRED = BUFS.map((b) => new Int32Array(b.capacity + 1));
+const deferredCount = new Int32Array(FIELDS.length);
 const MAX_MATCHES = 4096;
 const MAX_REGEX_MATCHES = 20;
 const MAX_HITS_PER_RULE = 5;
@@ -39,22 +43,22 @@ let mPriceName = false;
  * The rest of the literal checks, after scanField's inline pre-test (s ≥ 0, and a word boundary
  * before s when the literal's mode needs one).
  */
-function accept(pack: CompiledPack, lit: number, s: number, e: number): boolean {
+function accept(pack: CompiledPack, buf: CompactBuffer, lit: number, s: number, e: number): boolean {
   const mode = pack.litMode[lit]!;
   if (mode !== MODE_NONE) {
     // "99k có…": a one-letter first word glued to a number is a unit, not a word ("k" = nghìn, not "không")
-    if (s > 0 && sepBefore(BUF, s) === 0 && e > s && pack.litBoundaries[pack.litOffset[lit]! + 1] === 1) return false;
-    if (mode === MODE_BOTH && !boundaryAt(BUF, e + 1)) return false;
+    if (s > 0 && sepBefore(buf, s) === 0 && e > s && pack.litBoundaries[pack.litOffset[lit]! + 1] === 1) return false;
+    if (mode === MODE_BOTH && !boundaryAt(buf, e + 1)) return false;
   }
   if (e > s) {
     // word boundaries inside the match must be exactly the phrase's own, except between one-letter words (s.i.ê.u c.ấ.p)
     const pb = pack.litBoundaries;
     const off = pack.litOffset[lit]! - s;
     for (let k = s + 1; k <= e; k++) {
-      const tb = boundaryAt(BUF, k);
+      const tb = boundaryAt(buf, k);
       if (pb[off + k] === 1) {
         if (!tb) return false;
-      } else if (tb && !(singleAt(BUF, k - 1) && singleAt(BUF, k))) return false;
+      } else if (tb && !(singleAt(buf, k - 1) && singleAt(buf, k))) return false;
     }
   }
   return true;
@@ -80,41 +84,61 @@ function record(pack: CompiledPack, lit: number, field: number, start: number, e
   mCount++;
 }
 
-function scanField(pack: CompiledPack, field: number, text: string, epoch: number): void {
-  const automaton = pack.automaton;
-  const buf = BUF;
-  const maxLen = FIELD_LIMIT[field]!;
-  foldAndScan(text, buf, maxLen, automaton);
-  const events = buf.events;
-  if (events !== 0) {
-    // locals and literals, not module bindings (see foldScan): this loop runs once per candidate
-    const { outStart, outList, lengths } = automaton;
-    const litMode = pack.litMode;
-    const evPos = buf.evPos;
-    const evState = buf.evState;
-    const packed = buf.packed;
-    const codeClass = CODE_CLASS;
-    for (let v = 0; v < events; v++) {
-      const i = evPos[v]!;
-      const st = evState[v]!;
-      const b = outStart[st + 1]!;
-      for (let k = outStart[st]!; k < b; k++) {
-        const lit = outList[k]!;
-        const s = i - lengths[lit]! + 1;
-        if (s < 0) continue;
-        // cheapest rejection first (most candidates are short literals inside a longer word):
-        // no separator before s (SEP_BIT 128) and no letter/digit/symbol class change → no word boundary at s
-        if (s > 0 && litMode[lit] !== 2 /* MODE_NONE */) {
-          const q = packed[s]!;
-          if ((q & 128) === 0 && codeClass[packed[s - 1]! & 63] === codeClass[q & 63]) continue;
-        }
-        if (accept(pack, lit, s, i)) record(pack, lit, field, packed[s]! >> 8, extend(text, endOf(text, packed[i]! >> 8)), epoch);
+/**
+ * Check and record the literal outputs of the field's scan events. Eager pass (`eager` true): only
+ * literals that can be evidence or regex triggers; events that also have context-only outputs are
+ * remembered in DEFERRED. Context pass: only those context-only outputs of the remembered events, run
+ * for listings that have evidence (most listings have none, and skip it).
+ */
+function matchOutputs(pack: CompiledPack, field: number, text: string, epoch: number, eager: boolean): void {
+  const buf = BUFS[field]!;
+  // locals and literals, not module bindings (see foldScan): this loop runs once per candidate
+  const { outStart, outList, lengths } = pack.automaton;
+  const litMode = pack.litMode;
+  const litEager = pack.litEager;
+  const evPos = buf.evPos;
+  const evState = buf.evState;
+  const packed = buf.packed;
+  const codeClass = CODE_CLASS;
+  const deferred = DEFERRED[field]!;
+  let nd = 0;
+  const count = eager ? buf.events : deferredCount[field]!;
+  for (let d = 0; d < count; d++) {
+    const v = eager ? d : deferred[d]!;
+    const i = evPos[v]!;
+    const st = evState[v]!;
+    const b = outStart[st + 1]!;
+    let skipped = false;
+    for (let k = outStart[st]!; k < b; k++) {
+      const lit = outList[k]!;
+      if ((litEager[lit] === 1) !== eager) {
+        skipped = true;
+        continue;
       }
+      const s = i - lengths[lit]! + 1;
+      if (s < 0) continue;
+      // cheapest rejection first (most candidates are short literals inside a longer word):
+      // no separator before s (SEP_BIT 128) and no letter/digit/symbol class change → no word boundary at s
+      if (s > 0 && litMode[lit] !== 2 /* MODE_NONE */) {
+        const q = packed[s]!;
+        if ((q & 128) === 0 && codeClass[packed[s - 1]! & 63] === codeClass[q & 63]) continue;
+      }
+      if (accept(pack, buf, lit, s, i)) record(pack, lit, field, packed[s]! >> 8, extend(text, endOf(text, packed[i]! >> 8)), epoch);
     }
+    if (eager && skipped) deferred[nd++] = v;
   }
+  if (eager) deferredCount[field] = nd;
+}
+
+function scanField(pack: CompiledPack, field: number, text: string, epoch: number): void {
+  const buf = BUFS[field]!;
+  const maxLen = FIELD_LIMIT[field]!;
+  foldAndScan(text, buf, maxLen, pack.automaton);
+  if (buf.events !== 0) matchOutputs(pack, field, text, epoch, true);
+  else deferredCount[field] = 0;
   const rxs = pack.regexesByField[field]!;
   if (rxs.length === 0) return;
-  const digits = BUF.digits;
+  const digits = buf.digits;
   const stamps = pack.scratch.stamps;
   let light: LightView | undefined;
   const numLits = pack.litMode.length;
@@ -367,6 +391,11 @@ export function assess(input: AssessInput, pack: CompiledPack): Assessment {
     if (t) scanField(pack, f, t, epoch);
   }
   if (!mUseful) return noHits(pack);
+  // evidence found: now the context literals (require/forbid words, notices, price words)
+  for (let f = 0; f < NUM_FIELDS; f++) {
+    const t = texts[f];
+    if (t && deferredCount[f] !== 0) matchOutputs(pack, f, t, epoch, false);
+  }
   return assessHits(input, pack, epoch);
 }
 

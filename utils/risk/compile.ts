@@ -238,6 +238,13 @@ function build(doc: RulePack): PackLoadResult {
     litMode: Uint8Array.from(litMode),
     litOffset,
     litBoundaries: flatBoundaries,
+    litEager: (() => {
+      const eager = new Uint8Array(numLits);
+      for (let id = 0; id < numLits; id++) if (usesStart[id] !== usesStart[id + 1]) eager[id] = 1;
+      for (const r of priceRefs) for (const id of r.names) eager[id] = 1;
+      for (const rx of regexes) for (const group of [rx.triggers ?? new Int32Array(0), ...rx.alsoTriggers]) for (const id of group) eager[id] = 1;
+      return eager;
+    })(),
     usesStart,
     usesList,
     rules,
