@@ -185,9 +185,13 @@ function anyFound(pack: CompiledPack, lits: Int32Array, epoch: number): boolean 
 /** Was one of `lits` found in one of the fields of `fieldMask` (bit i = FIELDS[i])? */
 function foundIn(pack: CompiledPack, lits: Int32Array, fieldMask: number, epoch: number): boolean {
   const st = pack.scratch.stamps;
+  const any = pack.scratch.anyStamps;
+  const fields = NUM_FIELDS;
   for (let i = 0; i < lits.length; i++) {
-    const base = lits[i]! * NUM_FIELDS;
-    for (let f = 0; f < NUM_FIELDS; f++) if ((fieldMask & (1 << f)) !== 0 && st[base + f] === epoch) return true;
+    const lit = lits[i]!;
+    if (any[lit] !== epoch) continue; // not found in any field (most literals)
+    const base = lit * fields;
+    for (let f = 0; f < fields; f++) if ((fieldMask & (1 << f)) !== 0 && st[base + f] === epoch) return true;
   }
   return false;
 }
@@ -280,21 +284,35 @@ function vndFormat(v: number): string {
 }
 
 const WORD_CHAR = /\w/;
-/** Replace {name} placeholders (name = \w+) by values[name]; unknown names stay as written. */
-function fill(template: string, values: Record<string, string>): string {
-  let out = '';
+/** A template split at its {name} placeholders (name = \w+): text, name, text, name, …, text. */
+const templateParts = new Map<string, string[]>();
+function partsOf(template: string): string[] {
+  let parts = templateParts.get(template);
+  if (parts) return parts;
+  parts = [];
   let from = 0;
   for (let open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
     let j = open + 1;
     while (j < template.length && WORD_CHAR.test(template[j]!)) j++;
     if (j === open + 1 || template[j] !== '}') continue;
-    const value = values[template.slice(open + 1, j)];
-    if (value === undefined) continue;
-    out += template.slice(from, open) + value;
+    parts.push(template.slice(from, open), template.slice(open + 1, j));
     from = j + 1;
     open = j;
   }
-  return from === 0 ? template : out + template.slice(from);
+  parts.push(template.slice(from));
+  if (templateParts.size < 1024) templateParts.set(template, parts);
+  return parts;
+}
+/** Replace {name} placeholders by values[name]; unknown names stay as written. */
+function fill(template: string, values: Record<string, string>): string {
+  const parts = partsOf(template);
+  if (parts.length === 1) return template;
+  let out = parts[0]!;
+  for (let k = 1; k < parts.length; k += 2) {
+    const value = values[parts[k]!];
+    out += (value === undefined ? `{${parts[k]}}` : value) + parts[k + 1]!;
+  }
+  return out;
 }
 
 function levelOf(score: number, pack: CompiledPack): RiskLevel {
@@ -445,7 +463,9 @@ function assessHits(input: AssessInput, pack: CompiledPack, epoch: number): Asse
   if (hCount === 0) return noHits(pack);
   // score: sum of the weights of the rules that fired, in the order they first fired
   let score = 0;
-  const catScore = new Map<ViolationCategory, number>();
+  // categories with their summed weights, in first-fired order (a handful: arrays, not a Map)
+  const categories: ViolationCategory[] = [];
+  const catWeights: number[] = [];
   const order: number[] = [];
   for (let j = 0; j < hCount; j++) {
     order.push(j);
@@ -454,11 +474,38 @@ function assessHits(input: AssessInput, pack: CompiledPack, epoch: number): Asse
     ruleCount[ri] = -1; // counted (addHit is done)
     const rule = rules[ri]!;
     score += rule.weight;
-    catScore.set(rule.category, (catScore.get(rule.category) ?? 0) + rule.weight);
+    const c = categories.indexOf(rule.category);
+    if (c < 0) {
+      categories.push(rule.category);
+      catWeights.push(rule.weight);
+    } else catWeights[c]! += rule.weight;
   }
   score = Math.round(score * 100) / 100;
-  const categories = [...catScore.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-  order.sort((a, b) => rules[hRule[b]!]!.weight - rules[hRule[a]!]!.weight || hStart[a]! - hStart[b]! || a - b);
+  // strongest category first; equal weights keep first-fired order (stable insertion sort)
+  for (let a = 1; a < categories.length; a++) {
+    const cat = categories[a]!;
+    const w = catWeights[a]!;
+    let b = a - 1;
+    for (; b >= 0 && catWeights[b]! < w; b--) {
+      categories[b + 1] = categories[b]!;
+      catWeights[b + 1] = catWeights[b]!;
+    }
+    categories[b + 1] = cat;
+    catWeights[b + 1] = w;
+  }
+  // hits: heaviest rule first, then by position, then by insertion (a total order)
+  const before = (a: number, b: number): boolean => {
+    const dw = rules[hRule[b]!]!.weight - rules[hRule[a]!]!.weight;
+    if (dw !== 0) return dw < 0;
+    const ds = hStart[a]! - hStart[b]!;
+    return ds !== 0 ? ds < 0 : a < b;
+  };
+  for (let a = 1; a < order.length; a++) {
+    const j = order[a]!;
+    let b = a - 1;
+    for (; b >= 0 && before(j, order[b]!); b--) order[b + 1] = order[b]!;
+    order[b + 1] = j;
+  }
   const nOut = Math.min(order.length, LIMITS.hits);
   const hits: RiskHit[] = [];
   for (let k = 0; k < nOut; k++) {
