@@ -10,8 +10,13 @@ import { ALPHABET_SIZE, ANY_POSITION_OUT, WHOLE_WORD_OUT, type ScanDfa } from '.
  * ~86,000 states is ~14 MB; profile: the scan touches a few thousand states, all shallow).
  */
 export interface Automaton extends ScanDfa {
-  /** outputs of state s: outList[outStart[s] .. outStart[s + 1]) (pattern ids, suffix outputs included) */
+  /**
+   * outputs of state s: outList[outStart[s] .. outStart[s + 1]) (pattern ids, suffix outputs included);
+   * the `first` patterns of buildAutomaton come before outSplit[s], the others from it (each part in
+   * the usual order: longest first)
+   */
   outStart: Int32Array;
+  outSplit: Int32Array;
   outList: Int32Array;
   /** pattern lengths in compact characters */
   lengths: Int32Array;
@@ -22,7 +27,7 @@ export interface Automaton extends ScanDfa {
  * `anyPosition[p]` truthy: pattern p may match ending inside a word (no whole-word boundary at its
  * end); the scan then checks that pattern's states at every character, not only at word ends.
  */
-export function buildAutomaton(patterns: readonly Uint8Array[], anyPosition?: ArrayLike<number>): Automaton {
+export function buildAutomaton(patterns: readonly Uint8Array[], anyPosition?: ArrayLike<number>, first?: ArrayLike<number>): Automaton {
   const A = ALPHABET_SIZE;
   let maxStates = 1;
   for (const p of patterns) maxStates += p.length;
@@ -128,6 +133,7 @@ export function buildAutomaton(patterns: readonly Uint8Array[], anyPosition?: Ar
   }
   const delta = new Uint16Array(dense * A);
   const outStart2 = new Int32Array(states + 1);
+  const outSplit = new Int32Array(states);
   const outList2 = new Int32Array(total);
   const fail2 = new Int32Array(states);
   const childStart = new Int32Array(states + 1);
@@ -141,7 +147,10 @@ export function buildAutomaton(patterns: readonly Uint8Array[], anyPosition?: Ar
     }
     fail2[r] = rank[fail[old]!]!;
     outStart2[r] = w;
-    for (let k = outStart[old]!; k < outStart[old + 1]!; k++) outList2[w++] = outList[k]!;
+    // `first` patterns, then the others (stable)
+    for (let k = outStart[old]!; k < outStart[old + 1]!; k++) if (!first || first[outList[k]!]) outList2[w++] = outList[k]!;
+    outSplit[r] = w;
+    if (first) for (let k = outStart[old]!; k < outStart[old + 1]!; k++) if (!first[outList[k]!]) outList2[w++] = outList[k]!;
     // trie children of deep states (BFS: a state's children are consecutive in rank order)
     if (r > 0) {
       const pr = rank[parent[old]!]!;
@@ -170,7 +179,7 @@ export function buildAutomaton(patterns: readonly Uint8Array[], anyPosition?: Ar
     if (flags & ANY_POSITION_OUT) anyPos = true;
   }
   const lengths = Int32Array.from(patterns, (p) => p.length);
-  return { delta, dense, childStart, childCode, childNext, fail: fail2, outStart: outStart2, outList: outList2, hasOut, anyPosition: anyPos, lengths, states };
+  return { delta, dense, childStart, childCode, childNext, fail: fail2, outStart: outStart2, outList: outList2, hasOut, anyPosition: anyPos, lengths, states, outSplit };
 }
 
 /** Dense rows at most (× 80 bytes): ~1.9 MB; the rest of the states use trie edges + failure links. */
@@ -184,6 +193,7 @@ export function automatonBytes(a: Automaton): number {
     a.childNext.byteLength +
     a.fail.byteLength +
     a.outStart.byteLength +
+    a.outSplit.byteLength +
     a.outList.byteLength +
     a.hasOut.byteLength +
     a.lengths.byteLength

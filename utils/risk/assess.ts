@@ -93,9 +93,8 @@ function record(pack: CompiledPack, lit: number, field: number, start: number, e
 function matchOutputs(pack: CompiledPack, field: number, text: string, epoch: number, eager: boolean): void {
   const buf = BUFS[field]!;
   // locals and literals, not module bindings (see foldScan): this loop runs once per candidate
-  const { outStart, outList, lengths } = pack.automaton;
+  const { outStart, outSplit, outList, lengths } = pack.automaton;
   const litMode = pack.litMode;
-  const litEager = pack.litEager;
   const evPos = buf.evPos;
   const evState = buf.evState;
   const packed = buf.packed;
@@ -107,14 +106,13 @@ function matchOutputs(pack: CompiledPack, field: number, text: string, epoch: nu
     const v = eager ? d : deferred[d]!;
     const i = evPos[v]!;
     const st = evState[v]!;
-    const b = outStart[st + 1]!;
-    let skipped = false;
-    for (let k = outStart[st]!; k < b; k++) {
+    // eager literals come first in a state's outputs, context literals after outSplit
+    const split = outSplit[st]!;
+    const from = eager ? outStart[st]! : split;
+    const to = eager ? split : outStart[st + 1]!;
+    if (eager && split !== outStart[st + 1]) deferred[nd++] = v;
+    for (let k = from; k < to; k++) {
       const lit = outList[k]!;
-      if ((litEager[lit] === 1) !== eager) {
-        skipped = true;
-        continue;
-      }
       const s = i - lengths[lit]! + 1;
       if (s < 0) continue;
       // cheapest rejection first (most candidates are short literals inside a longer word):
@@ -125,7 +123,6 @@ function matchOutputs(pack: CompiledPack, field: number, text: string, epoch: nu
       }
       if (accept(pack, buf, lit, s, i)) record(pack, lit, field, packed[s]! >> 8, extend(text, endOf(text, packed[i]! >> 8)), epoch);
     }
-    if (eager && skipped) deferred[nd++] = v;
   }
   if (eager) deferredCount[field] = nd;
 }

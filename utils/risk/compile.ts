@@ -227,8 +227,18 @@ function build(doc: RulePack): PackLoadResult {
   litOffset[numLits] = totalB;
   const flatBoundaries = new Uint8Array(totalB);
   litBoundaries.forEach((b, i) => flatBoundaries.set(b, litOffset[i]!));
+  // literals checked during the scan (evidence, price names, regex triggers); the others are context,
+  // checked only for listings with evidence
+  const litEager = new Uint8Array(numLits);
+  for (let id = 0; id < numLits; id++) if (usesStart[id] !== usesStart[id + 1]) litEager[id] = 1;
+  for (const r of priceRefs) for (const id of r.names) litEager[id] = 1;
+  for (const rx of regexes) for (const group of [rx.triggers ?? new Int32Array(0), ...rx.alsoTriggers]) for (const id of group) litEager[id] = 1;
   // only whole-word literals (MODE_BOTH) need a boundary at their end
-  const automaton = buildAutomaton(patterns, litMode.map((m) => (m === MODE_BOTH ? 0 : 1)));
+  const automaton = buildAutomaton(
+    patterns,
+    litMode.map((m) => (m === MODE_BOTH ? 0 : 1)),
+    litEager,
+  );
   const pack: CompiledPack = {
     packId: doc.packId,
     version: doc.version,
@@ -238,13 +248,6 @@ function build(doc: RulePack): PackLoadResult {
     litMode: Uint8Array.from(litMode),
     litOffset,
     litBoundaries: flatBoundaries,
-    litEager: (() => {
-      const eager = new Uint8Array(numLits);
-      for (let id = 0; id < numLits; id++) if (usesStart[id] !== usesStart[id + 1]) eager[id] = 1;
-      for (const r of priceRefs) for (const id of r.names) eager[id] = 1;
-      for (const rx of regexes) for (const group of [rx.triggers ?? new Int32Array(0), ...rx.alsoTriggers]) for (const id of group) eager[id] = 1;
-      return eager;
-    })(),
     usesStart,
     usesList,
     rules,

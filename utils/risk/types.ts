@@ -96,8 +96,6 @@ export interface CompiledPack {
   readonly litMode: Uint8Array;
   readonly litOffset: Int32Array;
   readonly litBoundaries: Uint8Array;
-  /** 1 for literals checked during the scan (evidence, price names, regex triggers); the others are context, checked only when there is evidence */
-  readonly litEager: Uint8Array;
   /** literal id (or numLits + regex index) → rules for which it is primary evidence: usesList[usesStart[id] .. usesStart[id + 1]) */
   readonly usesStart: Int32Array;
   readonly usesList: Int32Array;
