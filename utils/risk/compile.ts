@@ -72,6 +72,19 @@ export function checkExamples(pack: CompiledPack): PackError[] {
   return errors;
 }
 
+/** literal id → the price references it names, as CSR arrays over ids 0 .. ids - 1 */
+function priceRefIndex(priceRefs: readonly CompiledPriceRef[], ids: number): { priceRefStart: Int32Array; priceRefList: Int32Array } {
+  const pairs: [number, number][] = [];
+  priceRefs.forEach((r, ri) => {
+    for (const id of new Set(r.names)) pairs.push([id, ri]);
+  });
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const priceRefStart = new Int32Array(ids + 1);
+  for (const [id] of pairs) priceRefStart[id + 1]!++;
+  for (let id = 0; id < ids; id++) priceRefStart[id + 1]! += priceRefStart[id]!;
+  return { priceRefStart, priceRefList: Int32Array.from(pairs, (p) => p[1]) };
+}
+
 function build(doc: RulePack): PackLoadResult {
   const errors: PackError[] = [];
   const patterns: Uint8Array[] = [];
@@ -256,17 +269,7 @@ function build(doc: RulePack): PackLoadResult {
     regexIndex: new Map(regexes.map((rx, k) => [rx, k])),
     priceRefs,
     priceExclude,
-    ...(() => {
-      // literal id → the price references it names (CSR)
-      const byLit: number[][] = Array.from({ length: numLits + 1 }, () => []);
-      priceRefs.forEach((r, ri) => {
-        for (const id of r.names) if (!byLit[id]!.includes(ri)) byLit[id]!.push(ri);
-      });
-      const priceRefStart = new Int32Array(numLits + regexes.length + 2);
-      for (let id = 0; id < numLits; id++) priceRefStart[id + 1] = priceRefStart[id]! + byLit[id]!.length;
-      for (let id = numLits; id < priceRefStart.length - 1; id++) priceRefStart[id + 1] = priceRefStart[id]!;
-      return { priceRefStart, priceRefList: Int32Array.from(byLit.flat()) };
-    })(),
+    ...priceRefIndex(priceRefs, numLits + regexes.length),
     priceLit: (() => {
       const a = new Uint8Array(numLits + regexes.length + 1);
       for (const r of priceRefs) for (const id of r.names) a[id] = 1;
