@@ -69,6 +69,8 @@ function record(pack: CompiledPack, lit: number, field: number, start: number, e
   if (lit < pack.litMode.length) {
     sc.stamps[lit * NUM_FIELDS + field] = epoch;
     sc.anyStamps[lit] = epoch;
+    // regex trigger groups this literal satisfies in this field
+    for (let k = pack.triggerStart[lit]!; k < pack.triggerStart[lit + 1]!; k++) sc.triggerStamps[pack.triggerList[k]! * NUM_FIELDS + field] = epoch;
   }
   if (pack.priceLit[lit] === 1 && (field === 0 || field === 3)) {
     // a price-reference brand named in the title or brand field
@@ -100,6 +102,7 @@ function matchOutputs(pack: CompiledPack, field: number, text: string, epoch: nu
   const packed = buf.packed;
   const codeClass = CODE_CLASS;
   const deferred = DEFERRED[field]!;
+  const need = pack.scratch.needStamps;
   let nd = 0;
   const count = eager ? buf.events : deferredCount[field]!;
   for (let d = 0; d < count; d++) {
@@ -113,6 +116,7 @@ function matchOutputs(pack: CompiledPack, field: number, text: string, epoch: nu
     if (eager && split !== outStart[st + 1]) deferred[nd++] = v;
     for (let k = from; k < to; k++) {
       const lit = outList[k]!;
+      if (!eager && need[lit] !== epoch) continue; // no rule with evidence asks about it
       const s = i - lengths[lit]! + 1;
       if (s < 0) continue;
       // cheapest rejection first (most candidates are short literals inside a longer word):
@@ -127,6 +131,38 @@ function matchOutputs(pack: CompiledPack, field: number, text: string, epoch: nu
   if (eager) deferredCount[field] = nd;
 }
 
+function stampLits(need: Int32Array, lits: Int32Array, epoch: number): void {
+  for (let i = 0; i < lits.length; i++) need[lits[i]!] = epoch;
+}
+
+/** Stamp the context literals that assessHits may look up: those of rules with evidence, and the price words. */
+function stampNeededContext(pack: CompiledPack, epoch: number): void {
+  const sc = pack.scratch;
+  const need = sc.needStamps;
+  const { usesStart, usesList, rules } = pack;
+  for (let m = 0; m < mCount; m++) {
+    const lit = mLit[m]!;
+    for (let u = usesStart[lit]!; u < usesStart[lit + 1]!; u++) {
+      const ri = usesList[u]!;
+      if (sc.ruleStamps[ri] === epoch) continue;
+      sc.ruleStamps[ri] = epoch;
+      const rule = rules[ri]!;
+      stampLits(need, rule.require, epoch);
+      stampLits(need, rule.forbid, epoch);
+      if (rule.notice) stampLits(need, rule.notice.lits, epoch);
+    }
+  }
+  if (mPriceName) {
+    stampLits(need, pack.priceExclude, epoch);
+    for (let r = 0; r < pack.priceRefs.length; r++) {
+      if (sc.refStamps[r] !== epoch) continue;
+      const ref = pack.priceRefs[r]!;
+      stampLits(need, ref.exclude, epoch);
+      for (const p of ref.products) stampLits(need, p.lits, epoch);
+    }
+  }
+}
+
 function scanField(pack: CompiledPack, field: number, text: string, epoch: number): void {
   const buf = BUFS[field]!;
   const maxLen = FIELD_LIMIT[field]!;
@@ -136,13 +172,16 @@ function scanField(pack: CompiledPack, field: number, text: string, epoch: numbe
   const rxs = pack.regexesByField[field]!;
   if (rxs.length === 0) return;
   const digits = buf.digits;
-  const stamps = pack.scratch.stamps;
+  const triggerStamps = pack.scratch.triggerStamps;
   let light: LightView | undefined;
   const numLits = pack.litMode.length;
   for (const rx of rxs) {
     if (digits < rx.minDigits) continue;
-    if (rx.triggers && !foundInField(stamps, rx.triggers, field, epoch)) continue;
-    if (rx.alsoTriggers.length !== 0 && !rx.alsoTriggers.every((group) => foundInField(stamps, group, field, epoch))) continue;
+    // every trigger group of the regex found in this field
+    const slots = rx.slots;
+    let gated = false;
+    for (let k = 0; k < slots.length; k++) if (triggerStamps[slots[k]! * NUM_FIELDS + field] !== epoch) gated = true;
+    if (gated) continue;
     light ??= foldLightShared(text, maxLen);
     const re = rx.re;
     re.lastIndex = 0;
@@ -159,12 +198,6 @@ function scanField(pack: CompiledPack, field: number, text: string, epoch: numbe
       record(pack, id, field, s, e, epoch);
     }
   }
-}
-
-/** Was one of `lits` found in `field` in this assessment? */
-function foundInField(stamps: Int32Array, lits: Int32Array, field: number, epoch: number): boolean {
-  for (let i = 0; i < lits.length; i++) if (stamps[lits[i]! * NUM_FIELDS + field] === epoch) return true;
-  return false;
 }
 
 function siteOk(rule: CompiledRule, site: string): boolean {
@@ -390,6 +423,8 @@ export function assess(input: AssessInput, pack: CompiledPack): Assessment {
     sc.anyStamps.fill(0);
     sc.ruleStamps.fill(0);
     sc.refStamps.fill(0);
+    sc.needStamps.fill(0);
+    sc.triggerStamps.fill(0);
     sc.epoch = 0;
   }
   const epoch = ++sc.epoch;
@@ -406,7 +441,9 @@ export function assess(input: AssessInput, pack: CompiledPack): Assessment {
     if (t) scanField(pack, f, t, epoch);
   }
   if (!mUseful) return noHits(pack);
-  // evidence found: now the context literals (require/forbid words, notices, price words)
+  // evidence found: now the context literals (require/forbid words, notices, price words) that the
+  // rules with evidence and the price check can ask about
+  stampNeededContext(pack, epoch);
   for (let f = 0; f < NUM_FIELDS; f++) {
     const t = texts[f];
     if (t && deferredCount[f] !== 0) matchOutputs(pack, f, t, epoch, false);

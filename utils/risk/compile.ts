@@ -72,6 +72,27 @@ export function checkExamples(pack: CompiledPack): PackError[] {
   return errors;
 }
 
+/**
+ * Number every trigger group of every regex (a slot; sets rx.slots) and index literal id → its slots
+ * (CSR), so that recording a literal stamps the groups it satisfies and a regex's gate is a few loads.
+ */
+function triggerIndex(regexes: CompiledRegex[], numLits: number): { triggerStart: Int32Array; triggerList: Int32Array } {
+  const pairs: [number, number][] = [];
+  let slot = 0;
+  for (const rx of regexes) {
+    const groups = rx.triggers ? [rx.triggers, ...rx.alsoTriggers] : rx.alsoTriggers;
+    rx.slots = Int32Array.from(groups, () => slot++);
+    groups.forEach((group, g) => {
+      for (const id of new Set(group)) pairs.push([id, rx.slots[g]!]);
+    });
+  }
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const triggerStart = new Int32Array(numLits + 1);
+  for (const [id] of pairs) triggerStart[id + 1]!++;
+  for (let id = 0; id < numLits; id++) triggerStart[id + 1]! += triggerStart[id]!;
+  return { triggerStart, triggerList: Int32Array.from(pairs, (p) => p[1]) };
+}
+
 /** literal id → the price references it names, as CSR arrays over ids 0 .. ids - 1 */
 function priceRefIndex(priceRefs: readonly CompiledPriceRef[], ids: number): { priceRefStart: Int32Array; priceRefList: Int32Array } {
   const pairs: [number, number][] = [];
@@ -171,6 +192,7 @@ function build(doc: RulePack): PackLoadResult {
         minDigits: rx.minDigits ?? 0,
         triggers: rx.triggers ? literals(rx.triggers, MODE_BOTH, rule.id, `${path}.regexes.${k}.triggers`) : null,
         alsoTriggers: (rx.alsoTriggers ?? []).map((group, g) => literals(group, MODE_BOTH, rule.id, `${path}.regexes.${k}.alsoTriggers.${g}`)),
+        slots: new Int32Array(0),
       });
     });
     if (rule.kind === 'match' && rule.phrases.length === 0 && rule.regexes.length === 0)
@@ -270,6 +292,7 @@ function build(doc: RulePack): PackLoadResult {
     priceRefs,
     priceExclude,
     ...priceRefIndex(priceRefs, numLits + regexes.length),
+    ...triggerIndex(regexes, numLits),
     priceLit: (() => {
       const a = new Uint8Array(numLits + regexes.length + 1);
       for (const r of priceRefs) for (const id of r.names) a[id] = 1;
@@ -290,7 +313,9 @@ function build(doc: RulePack): PackLoadResult {
       stamps: new Int32Array(Math.max(1, numLits) * FIELDS.length),
       anyStamps: new Int32Array(Math.max(1, numLits)),
       ruleStamps: new Int32Array(rules.length),
+      needStamps: new Int32Array(Math.max(1, numLits)),
       refStamps: new Int32Array(Math.max(1, priceRefs.length)),
+      triggerStamps: new Int32Array(Math.max(1, regexes.reduce((a, rx) => a + rx.slots.length, 0)) * FIELDS.length),
       epoch: 0,
     },
   };

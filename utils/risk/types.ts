@@ -40,6 +40,8 @@ export interface CompiledRegex {
   triggers: Int32Array | null;
   /** and one literal of each of these groups (same field) */
   alsoTriggers: Int32Array[];
+  /** trigger-group slots that must all be stamped for the field (triggers first, then alsoTriggers); see CompiledPack.triggerStart */
+  slots: Int32Array;
 }
 
 export interface CompiledRule {
@@ -107,6 +109,9 @@ export interface CompiledPack {
   readonly priceExclude: Int32Array;
   /** 1 for literals that name a price-reference brand */
   readonly priceLit: Uint8Array;
+  /** trigger-group slots of literal id: triggerList[triggerStart[id] .. triggerStart[id + 1]) */
+  readonly triggerStart: Int32Array;
+  readonly triggerList: Int32Array;
   /** price references named by literal id: priceRefList[priceRefStart[id] .. priceRefStart[id + 1]) */
   readonly priceRefStart: Int32Array;
   readonly priceRefList: Int32Array;
@@ -115,7 +120,17 @@ export interface CompiledPack {
   /** the validated pack document */
   readonly source: RulePack;
   /** scratch: literal found-stamps per field, reused across calls (single-threaded) */
-  readonly scratch: { stamps: Int32Array; anyStamps: Int32Array; ruleStamps: Int32Array; refStamps: Int32Array; epoch: number };
+  readonly scratch: {
+    stamps: Int32Array;
+    anyStamps: Int32Array;
+    /** rules whose context literals are needed in this assessment */
+    ruleStamps: Int32Array;
+    refStamps: Int32Array;
+    triggerStamps: Int32Array;
+    /** context literals needed in this assessment (by a rule with evidence, or by a price check) */
+    needStamps: Int32Array;
+    epoch: number;
+  };
 }
 
 export interface PackError {
