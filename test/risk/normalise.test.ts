@@ -85,7 +85,7 @@ describe('one-pass fold + scan', () => {
     for (let v = 0; v < buf.events; v++) {
       if (v > 0) expect(buf.evPos[v]).toBeGreaterThan(buf.evPos[v - 1]!); // ascending, never twice
       const st = buf.evState[v]!;
-      for (let k = a.outStart[st]!; k < a.outStart[st + 1]!; k++) out.push(`${buf.evPos[v]}:${a.outList[k]}`);
+      for (let k = a.outIndex[2 * st]!; k < a.outIndex[2 * st + 2]!; k++) out.push(`${buf.evPos[v]}:${a.outList[k]}`);
     }
     return out.sort();
   }

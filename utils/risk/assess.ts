@@ -95,7 +95,7 @@ function record(pack: CompiledPack, lit: number, field: number, start: number, e
 function matchOutputs(pack: CompiledPack, field: number, text: string, epoch: number, eager: boolean): void {
   const buf = BUFS[field]!;
   // locals and literals, not module bindings (see foldScan): this loop runs once per candidate
-  const { outStart, outSplit, outList, lengths } = pack.automaton;
+  const { outIndex, outList, lengths } = pack.automaton;
   const litMode = pack.litMode;
   const evPos = buf.evPos;
   const evState = buf.evState;
@@ -109,11 +109,12 @@ function matchOutputs(pack: CompiledPack, field: number, text: string, epoch: nu
     const v = eager ? d : deferred[d]!;
     const i = evPos[v]!;
     const st = evState[v]!;
-    // eager literals come first in a state's outputs, context literals after outSplit
-    const split = outSplit[st]!;
-    const from = eager ? outStart[st]! : split;
-    const to = eager ? split : outStart[st + 1]!;
-    if (eager && split !== outStart[st + 1]) deferred[nd++] = v;
+    // eager literals come first in a state's outputs, context literals from the split on
+    const split = outIndex[2 * st + 1]!;
+    const end = outIndex[2 * st + 2]!;
+    const from = eager ? outIndex[2 * st]! : split;
+    const to = eager ? split : end;
+    if (eager && split !== end) deferred[nd++] = v;
     for (let k = from; k < to; k++) {
       const lit = outList[k]!;
       if (!eager && need[lit] !== epoch) continue; // no rule with evidence asks about it
