@@ -165,7 +165,7 @@ for (let round = 0; round < 7; round++) {
   }
   slice(baseline, 400);
 }
-const results = streams.map((st) => ({ name: st.name, shipped: median(st.shipped.rates), source: median(st.source.rates) }));
+const results = streams.map((st) => ({ name: st.name, shipped: median(st.shipped.rates), best: Math.max(...st.shipped.rates), source: median(st.source.rates) }));
 const baselineRate = median(baseline.rates);
 const mixShipped = results[2]!.shipped;
 
@@ -197,10 +197,10 @@ console.log(`Risk engine benchmark — node ${process.version}, one core, pack $
 console.log(`pack: ${pack.stats.rules} rules, ${pack.stats.sourcePhrases} phrase templates → ${pack.stats.patterns} expanded patterns (${pack.stats.literals} distinct literals), ${pack.stats.regexes} regexes, ${pack.stats.states} automaton states`);
 console.log(`each listing: its title (avg ${(marketplace.reduce((a, l) => a + (l.title?.length ?? 0), 0) / marketplace.length).toFixed(0)} chars on the marketplace stream) + a 500-character description`);
 console.log('-'.repeat(96));
-console.log(row('listings/s, engine as shipped (bundled) / as source', ''));
+console.log(row('listings/s (median of 7 interleaved rounds), engine as shipped (bundled)', ''));
 for (const r of results) {
   const target = r === results[0] ? 'target ≥ 200,000/s' : '';
-  console.log(row(`  ${r.name}`, `${fmt(r.shipped)} /s`, `${target}${target ? '   ' : ''}source: ${fmt(r.source)} /s`));
+  console.log(row(`  ${r.name}`, `${fmt(r.shipped)} /s`, `${target}${target ? '   ' : ''}best round ${fmt(r.best)} /s; as source ${fmt(r.source)} /s`));
 }
 console.log(row('  time per input character, marketplace (shipped)', `${(1e9 / (results[0]!.shipped * chars(marketplace))).toFixed(2)} ns`));
 console.log(row(`naive baseline (${baselineRules.length} per-rule regexes), labelled mix`, `${fmt(baselineRate)} /s`));
