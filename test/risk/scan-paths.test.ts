@@ -169,3 +169,14 @@ describe('the engine as bundlers ship it', () => {
     }
   });
 });
+
+describe('price reference products', () => {
+  const pack = build([rule('cheap', { kind: 'price', price: { maxRatio: 0.3 } })], {
+    priceReferences: [{ id: 'phone', names: ['iphone'], genuineMin: 6_000_000, products: [{ words: ['iphone 15'], genuineMin: 13_000_000 }, { words: ['15 pro max'], genuineMin: 21_000_000 }, { words: ['15 plus', 'iphone 15 plus'], genuineMin: 14_000_000 }] }],
+  });
+  it('the most specific product named sets the reference price', () => {
+    expect(ids(pack, { title: 'iPhone 15 Pro Max 256GB mới', price: 5_000_000 })).toEqual(['cheap']); // 24% of 21M
+    expect(ids(pack, { title: 'iPhone 15 128GB mới', price: 5_000_000 })).toEqual([]); // 38% of 13M
+    expect(ids(pack, { title: 'iPhone 15 Plus mới', price: 4_000_000 })).toEqual(['cheap']); // 29% of 14M
+  });
+});

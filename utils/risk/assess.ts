@@ -227,6 +227,25 @@ function foundIn(pack: CompiledPack, lits: Int32Array, fieldMask: number, epoch:
   return false;
 }
 
+/**
+ * How specific the most specific of `lits` found in `field` is: its number of words, then its length
+ * ("15 pro max" beats "iphone 15"); 0 if none was found.
+ */
+function longestFoundIn(pack: CompiledPack, lits: Int32Array, field: number, epoch: number): number {
+  const st = pack.scratch.stamps;
+  const { litOffset, litBoundaries } = pack;
+  let best = 0;
+  for (let i = 0; i < lits.length; i++) {
+    const lit = lits[i]!;
+    if (st[lit * NUM_FIELDS + field] !== epoch) continue;
+    let words = 1;
+    for (let k = litOffset[lit]! + 1; k < litOffset[lit + 1]!; k++) words += litBoundaries[k]!;
+    const score = words * 1000 + (litOffset[lit + 1]! - litOffset[lit]!);
+    if (score > best) best = score;
+  }
+  return best;
+}
+
 /** Is one of `lits` within `window` original characters of match m (same field)? */
 function near(lits: Set<number>, m: number, window: number): boolean {
   const f = mField[m]!;
@@ -358,7 +377,6 @@ function noHits(pack: CompiledPack): Assessment {
 }
 
 const MASK_TITLE_CATEGORY = (1 << 0) | (1 << 4);
-const MASK_TITLE = 1 << 0;
 
 /** Price rules: a price far below the genuine minimum of a brand named in the title/brand field. */
 function priceHits(pack: CompiledPack, price: number, currency: unknown, site: string, epoch: number): void {
@@ -382,13 +400,15 @@ function priceHits(pack: CompiledPack, price: number, currency: unknown, site: s
       // named in the title or brand field (stamped by record)
       if (!ref || refStamps[refIndex] !== epoch) continue;
       if (foundIn(pack, ref.exclude, MASK_TITLE_CATEGORY, epoch)) continue;
+      // the most specific product named in the title sets the reference ("iPhone 15 Pro Max" over
+      // "iPhone 15": more words, then longer); equally specific ones, the lowest of their prices
       let genuine = ref.genuineMin;
-      let productMatched = false;
+      let specificity = 0;
       for (const p of ref.products) {
-        if (foundIn(pack, p.lits, MASK_TITLE, epoch)) {
-          genuine = productMatched ? Math.min(genuine, p.genuineMin) : p.genuineMin;
-          productMatched = true;
-        }
+        const words = longestFoundIn(pack, p.lits, 0, epoch);
+        if (words === 0 || words < specificity) continue;
+        genuine = words > specificity ? p.genuineMin : Math.min(genuine, p.genuineMin);
+        specificity = words;
       }
       const ratio = vnd / genuine;
       if (ratio < rule.price.maxRatio && (bestName === undefined || ratio < bestRatio)) {
