@@ -15,7 +15,7 @@ export interface Automaton extends ScanDfa {
    * the `first` patterns of buildAutomaton come before outIndex[2s + 1], the others from it (each part
    * in the usual order: longest first). Interleaved so that one event's bounds share a cache line.
    */
-  outIndex: Int32Array;
+  outIndex: Uint16Array | Int32Array;
   outList: Int32Array;
   /** pattern lengths in compact characters */
   lengths: Int32Array;
@@ -157,7 +157,8 @@ export function buildAutomaton(patterns: readonly Uint8Array[], anyPosition?: Ar
     }
   }
   outStart2[states] = w;
-  const outIndex = new Int32Array(2 * states + 2);
+  // 16-bit bounds while the output list is short enough (memory: two entries per state)
+  const outIndex = w < 65536 ? new Uint16Array(2 * states + 2) : new Int32Array(2 * states + 2);
   for (let r = 0; r < states; r++) {
     outIndex[2 * r] = outStart2[r]!;
     outIndex[2 * r + 1] = outSplit[r]!;
@@ -185,7 +186,8 @@ export function buildAutomaton(patterns: readonly Uint8Array[], anyPosition?: Ar
     if (flags & ANY_POSITION_OUT) anyPos = true;
   }
   const lengths = Int32Array.from(patterns, (p) => p.length);
-  return { delta, dense, childStart, childCode, childNext, fail: fail2, outIndex, outList: outList2, hasOut, anyPosition: anyPos, lengths, states };
+  // only deep states need trie edges and failure links: keep their part (indexed by s - dense)
+  return { delta, dense, childStart: childStart.slice(dense), childCode, childNext, fail: fail2.slice(dense), outIndex, outList: outList2, hasOut, anyPosition: anyPos, lengths, states };
 }
 
 /** Dense rows at most (× 80 bytes): ~1.9 MB; the rest of the states use trie edges + failure links. */

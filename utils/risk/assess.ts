@@ -67,8 +67,10 @@ function accept(pack: CompiledPack, buf: CompactBuffer, lit: number, s: number, 
 function record(pack: CompiledPack, lit: number, field: number, start: number, end: number, epoch: number): void {
   const sc = pack.scratch;
   if (lit < pack.litMode.length) {
-    sc.stamps[lit * NUM_FIELDS + field] = epoch;
-    sc.anyStamps[lit] = epoch;
+    if (sc.anyStamps[lit] !== epoch) {
+      sc.anyStamps[lit] = epoch;
+      sc.fieldMasks[lit] = 1 << field;
+    } else sc.fieldMasks[lit]! |= 1 << field;
     // regex trigger groups this literal satisfies in this field
     for (let k = pack.triggerStart[lit]!; k < pack.triggerStart[lit + 1]!; k++) sc.triggerStamps[pack.triggerList[k]! * NUM_FIELDS + field] = epoch;
   }
@@ -215,14 +217,10 @@ function anyFound(pack: CompiledPack, lits: Int32Array, epoch: number): boolean 
 
 /** Was one of `lits` found in one of the fields of `fieldMask` (bit i = FIELDS[i])? */
 function foundIn(pack: CompiledPack, lits: Int32Array, fieldMask: number, epoch: number): boolean {
-  const st = pack.scratch.stamps;
-  const any = pack.scratch.anyStamps;
-  const fields = NUM_FIELDS;
+  const { anyStamps, fieldMasks } = pack.scratch;
   for (let i = 0; i < lits.length; i++) {
     const lit = lits[i]!;
-    if (any[lit] !== epoch) continue; // not found in any field (most literals)
-    const base = lit * fields;
-    for (let f = 0; f < fields; f++) if ((fieldMask & (1 << f)) !== 0 && st[base + f] === epoch) return true;
+    if (anyStamps[lit] === epoch && (fieldMasks[lit]! & fieldMask) !== 0) return true;
   }
   return false;
 }
@@ -232,12 +230,12 @@ function foundIn(pack: CompiledPack, lits: Int32Array, fieldMask: number, epoch:
  * ("15 pro max" beats "iphone 15"); 0 if none was found.
  */
 function longestFoundIn(pack: CompiledPack, lits: Int32Array, field: number, epoch: number): number {
-  const st = pack.scratch.stamps;
+  const { anyStamps, fieldMasks } = pack.scratch;
   const { litOffset, litBoundaries } = pack;
   let best = 0;
   for (let i = 0; i < lits.length; i++) {
     const lit = lits[i]!;
-    if (st[lit * NUM_FIELDS + field] !== epoch) continue;
+    if (anyStamps[lit] !== epoch || (fieldMasks[lit]! & (1 << field)) === 0) continue;
     let words = 1;
     for (let k = litOffset[lit]! + 1; k < litOffset[lit + 1]!; k++) words += litBoundaries[k]!;
     const score = words * 1000 + (litOffset[lit + 1]! - litOffset[lit]!);
@@ -440,7 +438,7 @@ function priceHits(pack: CompiledPack, price: number, currency: unknown, site: s
 export function assess(input: AssessInput, pack: CompiledPack): Assessment {
   const sc = pack.scratch;
   if (sc.epoch >= 0x3fffffff) {
-    sc.stamps.fill(0);
+
     sc.anyStamps.fill(0);
     sc.ruleStamps.fill(0);
     sc.refStamps.fill(0);

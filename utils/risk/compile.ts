@@ -310,7 +310,7 @@ function build(doc: RulePack): PackLoadResult {
     },
     source: doc,
     scratch: {
-      stamps: new Int32Array(Math.max(1, numLits) * FIELDS.length),
+      fieldMasks: new Uint8Array(Math.max(1, numLits)),
       anyStamps: new Int32Array(Math.max(1, numLits)),
       ruleStamps: new Int32Array(rules.length),
       needStamps: new Int32Array(Math.max(1, numLits)),

@@ -187,19 +187,19 @@ export function isDropped(unit: number): boolean {
 /**
  * The automaton driven by the fold itself (one pass: fold a character, step the automaton); built
  * by aho-corasick.ts. States below `dense` have a dense row: next = delta[state * ALPHABET_SIZE + code];
- * deeper states have trie edges (childCode/childNext[childStart[s] .. childStart[s + 1])) and a
- * failure link. hasOut[state] = 1 when the state has outputs.
+ * deeper states have trie edges and a failure link (indexed by s - dense). hasOut[state] tells
+ * whether the state has outputs.
  */
 export interface ScanDfa {
   /** next state = delta[state * ALPHABET_SIZE + code], for states < dense */
   delta: Uint16Array;
   /** number of states with a dense row (a BFS prefix: all states of depth ≤ some D) */
   dense: number;
-  /** trie edges of state s (s ≥ dense): childCode/childNext[childStart[s] .. childStart[s + 1]) */
+  /** trie edges of deep state s (s ≥ dense): childCode/childNext[childStart[s - dense] .. childStart[s - dense + 1]) */
   childStart: Int32Array;
   childCode: Uint8Array;
   childNext: Int32Array;
-  /** failure link of every state */
+  /** failure link of deep state s at fail[s - dense] */
   fail: Int32Array;
   /**
    * Outputs of each state: bit 0 (WHOLE_WORD_OUT) = it has whole-word outputs, bit 1 (ANY_POSITION_OUT)
@@ -216,10 +216,10 @@ export const ANY_POSITION_OUT = 2;
 const NO_DFA: ScanDfa = {
   delta: new Uint16Array(ALPHABET_SIZE),
   dense: 1,
-  childStart: new Int32Array(2),
+  childStart: new Int32Array(1),
   childCode: new Uint8Array(0),
   childNext: new Int32Array(0),
-  fail: new Int32Array(1),
+  fail: new Int32Array(0),
   hasOut: new Uint8Array(1),
   anyPosition: false,
 };
@@ -229,9 +229,10 @@ export function deepStep(a: ScanDfa, s: number, c: number): number {
   const { dense, delta, childStart, childCode, childNext, fail } = a;
   for (;;) {
     if (s < dense) return delta[s * ALPHABET_SIZE + c]!;
-    const end = childStart[s + 1]!;
-    for (let k = childStart[s]!; k < end; k++) if (childCode[k] === c) return childNext[k]!;
-    s = fail[s]!;
+    const d = s - dense;
+    const end = childStart[d + 1]!;
+    for (let k = childStart[d]!; k < end; k++) if (childCode[k] === c) return childNext[k]!;
+    s = fail[d]!;
   }
 }
 

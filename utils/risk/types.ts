@@ -121,7 +121,8 @@ export interface CompiledPack {
   readonly source: RulePack;
   /** scratch: literal found-stamps per field, reused across calls (single-threaded) */
   readonly scratch: {
-    stamps: Int32Array;
+    /** fields (bit i = FIELDS[i]) where each literal was found; valid where anyStamps[lit] === epoch */
+    fieldMasks: Uint8Array;
     anyStamps: Int32Array;
     /** rules whose context literals are needed in this assessment */
     ruleStamps: Int32Array;
