@@ -61,6 +61,8 @@ export const RuleContextSchema = z
     window: z.number().int().min(0).max(5000).optional(),
     /** overrides `window` for `forbidAny` (0 = the forbidden phrase must overlap the match) */
     forbidWindow: z.number().int().min(0).max(5000).optional(),
+    /** none of these may occur anywhere in the listing, whatever the windows (books and studies about the topic) */
+    exemptAny: phraseList.default([]),
   })
   .strict();
 

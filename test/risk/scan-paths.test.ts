@@ -180,3 +180,20 @@ describe('price reference products', () => {
     expect(ids(pack, { title: 'iPhone 15 Plus mới', price: 4_000_000 })).toEqual(['cheap']); // 29% of 14M
   });
 });
+
+describe('phrase limits', () => {
+  const pack = build([
+    rule('two-words', { phrases: ['hàng dựng'] }),
+    rule('topic', { phrases: ['hàng nhập lậu'], context: { exemptAny: ['nhà xuất bản', 'nxb'], forbidAny: ['không'], forbidWindow: 0 } }),
+  ]);
+  it('a phrase does not run on across a sentence or a line, except between one-letter words', () => {
+    expect(ids(pack, { title: 'Điện thoại hàng dựng lại' })).toEqual(['two-words']);
+    expect(ids(pack, { title: 'Kem dưỡng chính hãng. Dùng cho da khô' })).toEqual([]);
+    expect(ids(pack, { title: 'chính hãng\ndùng hằng ngày' })).toEqual([]);
+    expect(ids(pack, { title: 'h. à. n. g d. ự. n. g' })).toEqual(['two-words']);
+  });
+  it('an exempting phrase anywhere in the listing switches the rule off, whatever its windows', () => {
+    expect(ids(pack, { title: 'Rượu ngoại hàng nhập lậu giá rẻ' })).toEqual(['topic']);
+    expect(ids(pack, { title: 'Cẩm nang nhận biết hàng nhập lậu', description: 'NXB Công Thương, 2025' })).toEqual([]);
+  });
+});

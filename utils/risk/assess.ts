@@ -43,7 +43,25 @@ let mPriceName = false;
  * The rest of the literal checks, after scanField's inline pre-test (s ≥ 0, and a word boundary
  * before s when the literal's mode needs one).
  */
-function accept(pack: CompiledPack, buf: CompactBuffer, lit: number, s: number, e: number): boolean {
+/**
+ * Does the original text between compact chars k - 1 and k end a sentence or a line ("hãng. Dùng")?
+ * Punctuation plus a space, or a line break; a lone dot between letters (f.a.k.e) does not.
+ */
+function sentenceBreak(text: string, buf: CompactBuffer, k: number): boolean {
+  const from = endOf(text, buf.packed[k - 1]! >> 8);
+  const to = buf.packed[k]! >> 8;
+  let stop = false;
+  let space = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 0x2026) stop = true; // . ! ? ; …
+    else if (c === 32 || c === 9 || c === 0xa0) space = true;
+  }
+  return stop && space;
+}
+
+function accept(pack: CompiledPack, buf: CompactBuffer, lit: number, s: number, e: number, text: string): boolean {
   const mode = pack.litMode[lit]!;
   if (mode !== MODE_NONE) {
     // "99k có…": a one-letter first word glued to a number is a unit, not a word ("k" = nghìn, not "không")
@@ -58,6 +76,8 @@ function accept(pack: CompiledPack, buf: CompactBuffer, lit: number, s: number, 
       const tb = boundaryAt(buf, k);
       if (pb[off + k] === 1) {
         if (!tb) return false;
+        // a phrase does not run on across sentences, except between one-letter words (s. i. ê. u)
+        if (sepBefore(buf, k) === 1 && sentenceBreak(text, buf, k) && !(singleAt(buf, k - 1) && singleAt(buf, k))) return false;
       } else if (tb && !(singleAt(buf, k - 1) && singleAt(buf, k))) return false;
     }
   }
@@ -128,7 +148,7 @@ function matchOutputs(pack: CompiledPack, field: number, text: string, epoch: nu
         const q = packed[s]!;
         if ((q & 128) === 0 && codeClass[packed[s - 1]! & 63] === codeClass[q & 63]) continue;
       }
-      if (accept(pack, buf, lit, s, i)) record(pack, lit, field, packed[s]! >> 8, extend(text, endOf(text, packed[i]! >> 8)), epoch);
+      if (accept(pack, buf, lit, s, i, text)) record(pack, lit, field, packed[s]! >> 8, extend(text, endOf(text, packed[i]! >> 8)), epoch);
     }
   }
   if (eager) deferredCount[field] = nd;
@@ -152,6 +172,7 @@ function stampNeededContext(pack: CompiledPack, epoch: number): void {
       const rule = rules[ri]!;
       stampLits(need, rule.require, epoch);
       stampLits(need, rule.forbid, epoch);
+      stampLits(need, rule.exempt, epoch);
       if (rule.notice) stampLits(need, rule.notice.lits, epoch);
     }
   }
@@ -259,6 +280,7 @@ function near(lits: Set<number>, m: number, window: number): boolean {
 }
 
 function contextOk(pack: CompiledPack, rule: CompiledRule, m: number, epoch: number): boolean {
+  if (rule.exempt.length !== 0 && anyFound(pack, rule.exempt, epoch)) return false;
   if (rule.require.length) {
     const ok = rule.window === undefined ? anyFound(pack, rule.require, epoch) : near(rule.requireSet, m, rule.window);
     if (!ok) return false;

@@ -212,6 +212,7 @@ function build(doc: RulePack): PackLoadResult {
     }
     const require = literals(rule.context?.requireAny ?? [], MODE_BOTH, rule.id, `${path}.context.requireAny`);
     const forbid = literals(rule.context?.forbidAny ?? [], MODE_BOTH, rule.id, `${path}.context.forbidAny`);
+    const exempt = literals(rule.context?.exemptAny ?? [], MODE_BOTH, rule.id, `${path}.context.exemptAny`);
     let fieldMask = 0;
     for (const f of rule.fields) fieldMask |= 1 << FIELD_INDEX[f];
     return {
@@ -222,6 +223,7 @@ function build(doc: RulePack): PackLoadResult {
       fieldMask,
       require,
       forbid,
+      exempt,
       requireSet: new Set(require),
       forbidSet: new Set(forbid),
       window: rule.context?.window,

@@ -53,6 +53,8 @@ export interface CompiledRule {
   fieldMask: number;
   require: Int32Array;
   forbid: Int32Array;
+  /** literals that exempt the whole listing from this rule */
+  exempt: Int32Array;
   requireSet: Set<number>;
   forbidSet: Set<number>;
   window: number | undefined;
