@@ -190,6 +190,7 @@ describe('phrase limits', () => {
     expect(ids(pack, { title: 'Điện thoại hàng dựng lại' })).toEqual(['two-words']);
     expect(ids(pack, { title: 'Kem dưỡng chính hãng. Dùng cho da khô' })).toEqual([]);
     expect(ids(pack, { title: 'chính hãng\ndùng hằng ngày' })).toEqual([]);
+    expect(ids(pack, { title: 'Máy khoan chính hãng, dùng pin 21V' })).toEqual([]);
     expect(ids(pack, { title: 'h. à. n. g d. ự. n. g' })).toEqual(['two-words']);
   });
   it('an exempting phrase anywhere in the listing switches the rule off, whatever its windows', () => {

@@ -55,7 +55,7 @@ function sentenceBreak(text: string, buf: CompactBuffer, k: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return true;
-    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 0x2026) stop = true; // . ! ? ; …
+    if (c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 0x2026) stop = true; // . , ! ? ; …
     else if (c === 32 || c === 9 || c === 0xa0) space = true;
   }
   return stop && space;
