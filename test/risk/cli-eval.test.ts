@@ -51,7 +51,7 @@ describe('evaluation set', () => {
     expect(report.recall).toBeGreaterThanOrEqual(TARGETS.recall);
     expect(report.falseAlarmRate).toBeLessThanOrEqual(TARGETS.falseAlarmRate);
   });
-  it.each(['post-change-check.jsonl', 'lead-check.jsonl', 'fresh-check.jsonl', 'fresh-check-2.jsonl', 'fresh-check-3.jsonl', 'fresh-check-4.jsonl'])('later check set %s (written by others than the rule authors) meets the targets', (file) => {
+  it.each(['post-change-check.jsonl', 'lead-check.jsonl', 'fresh-check.jsonl', 'fresh-check-2.jsonl', 'fresh-check-3.jsonl', 'fresh-check-4.jsonl', 'fresh-check-5.jsonl'])('later check set %s (written by others than the rule authors) meets the targets', (file) => {
     const report = evaluate(loadEvalFile(resolve(root, 'test/fixtures/risk-eval', file)));
     expect(report.recall).toBeGreaterThanOrEqual(TARGETS.recall);
     expect(report.falseAlarmRate).toBeLessThanOrEqual(TARGETS.falseAlarmRate);
