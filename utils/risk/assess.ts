@@ -250,7 +250,7 @@ function foundIn(pack: CompiledPack, lits: Int32Array, fieldMask: number, epoch:
  * How specific the most specific of `lits` found in `field` is: its number of words, then its length
  * ("15 pro max" beats "iphone 15"); 0 if none was found.
  */
-function longestFoundIn(pack: CompiledPack, lits: Int32Array, field: number, epoch: number): number {
+function specificityFoundIn(pack: CompiledPack, lits: Int32Array, field: number, epoch: number): number {
   const { anyStamps, fieldMasks } = pack.scratch;
   const { litOffset, litBoundaries } = pack;
   let best = 0;
@@ -425,10 +425,10 @@ function priceHits(pack: CompiledPack, price: number, currency: unknown, site: s
       let genuine = ref.genuineMin;
       let specificity = 0;
       for (const p of ref.products) {
-        const words = longestFoundIn(pack, p.lits, 0, epoch);
-        if (words === 0 || words < specificity) continue;
-        genuine = words > specificity ? p.genuineMin : Math.min(genuine, p.genuineMin);
-        specificity = words;
+        const specific = specificityFoundIn(pack, p.lits, 0, epoch);
+        if (specific === 0 || specific < specificity) continue;
+        genuine = specific > specificity ? p.genuineMin : Math.min(genuine, p.genuineMin);
+        specificity = specific;
       }
       const ratio = vnd / genuine;
       if (ratio < rule.price.maxRatio && (bestName === undefined || ratio < bestRatio)) {

@@ -73,8 +73,20 @@ export function checkExamples(pack: CompiledPack): PackError[] {
 }
 
 /**
- * Number every trigger group of every regex (a slot; sets rx.slots) and index literal id → its slots
- * (CSR), so that recording a literal stamps the groups it satisfies and a regex's gate is a few loads.
+ * CSR index over ids 0 .. ids - 1 from (id, value) pairs: the values of id are
+ * list[start[id] .. start[id + 1]), ascending.
+ */
+function csrIndex(pairs: [number, number][], ids: number): { start: Int32Array; list: Int32Array } {
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const start = new Int32Array(ids + 1);
+  for (const [id] of pairs) start[id + 1]!++;
+  for (let id = 0; id < ids; id++) start[id + 1]! += start[id]!;
+  return { start, list: Int32Array.from(pairs, (p) => p[1]) };
+}
+
+/**
+ * Number every trigger group of every regex (a slot; sets rx.slots) and index literal id → its slots,
+ * so that recording a literal stamps the groups it satisfies and a regex's gate is a few loads.
  */
 function triggerIndex(regexes: CompiledRegex[], numLits: number): { triggerStart: Int32Array; triggerList: Int32Array } {
   const pairs: [number, number][] = [];
@@ -86,24 +98,18 @@ function triggerIndex(regexes: CompiledRegex[], numLits: number): { triggerStart
       for (const id of new Set(group)) pairs.push([id, rx.slots[g]!]);
     });
   }
-  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const triggerStart = new Int32Array(numLits + 1);
-  for (const [id] of pairs) triggerStart[id + 1]!++;
-  for (let id = 0; id < numLits; id++) triggerStart[id + 1]! += triggerStart[id]!;
-  return { triggerStart, triggerList: Int32Array.from(pairs, (p) => p[1]) };
+  const { start, list } = csrIndex(pairs, numLits);
+  return { triggerStart: start, triggerList: list };
 }
 
-/** literal id → the price references it names, as CSR arrays over ids 0 .. ids - 1 */
+/** literal id → the price references it names, over ids 0 .. ids - 1 */
 function priceRefIndex(priceRefs: readonly CompiledPriceRef[], ids: number): { priceRefStart: Int32Array; priceRefList: Int32Array } {
   const pairs: [number, number][] = [];
   priceRefs.forEach((r, ri) => {
     for (const id of new Set(r.names)) pairs.push([id, ri]);
   });
-  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const priceRefStart = new Int32Array(ids + 1);
-  for (const [id] of pairs) priceRefStart[id + 1]!++;
-  for (let id = 0; id < ids; id++) priceRefStart[id + 1]! += priceRefStart[id]!;
-  return { priceRefStart, priceRefList: Int32Array.from(pairs, (p) => p[1]) };
+  const { start, list } = csrIndex(pairs, ids);
+  return { priceRefStart: start, priceRefList: list };
 }
 
 function build(doc: RulePack): PackLoadResult {
@@ -241,20 +247,14 @@ function build(doc: RulePack): PackLoadResult {
   if (errors.length) return { ok: false, errors };
 
   const numLits = patterns.length;
-  const uses: number[][] = Array.from({ length: numLits + regexes.length }, () => []);
+  // literal id (or numLits + regex index) → the rules it is primary evidence for, in rule order
+  const usePairs: [number, number][] = [];
   primaryLits.forEach((ids, ri) => {
-    for (const id of ids) uses[id]!.push(ri);
+    for (const id of ids) usePairs.push([id, ri]);
   });
-  regexes.forEach((rx, k) => uses[numLits + k]!.push(rx.rule));
+  regexes.forEach((rx, k) => usePairs.push([numLits + k, rx.rule]));
   const regexesByField: CompiledRegex[][] = FIELDS.map((_f, fi) => regexes.filter((rx) => (rules[rx.rule]!.fieldMask & (1 << fi)) !== 0));
-  const usesStart = new Int32Array(uses.length + 1);
-  let totalUses = 0;
-  uses.forEach((u, i) => {
-    usesStart[i] = totalUses;
-    totalUses += u.length;
-  });
-  usesStart[uses.length] = totalUses;
-  const usesList = Int32Array.from(uses.flat());
+  const { start: usesStart, list: usesList } = csrIndex(usePairs, numLits + regexes.length);
   const litOffset = new Int32Array(numLits + 1);
   let totalB = 0;
   litBoundaries.forEach((b, i) => {
