@@ -1,23 +1,41 @@
-import { Hono, type Context } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { ReportSchema, TrackingCodeSchema, type ApiError } from '../../contract/index.ts';
-import { buildOpenApiDocument } from './openapi.ts';
+import { buildOpenApiDocument, registerSecuritySchemes } from './openapi.ts';
 import type { ReportStore } from './report-store.ts';
 import type { PublishedRulePack } from './rule-pack.ts';
+import type { Sql } from './db.ts';
+import { createLoginThrottle, type LoginThrottle } from './auth/login-throttle.ts';
+import type { Accounts } from './backoffice/accounts.ts';
+import type { CaseStore } from './backoffice/cases.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { authRoutes } from './routes/auth.ts';
+import { caseRoutes } from './routes/cases.ts';
+import { dashboardRoutes } from './routes/dashboard.ts';
+import { statsRoutes } from './routes/stats.ts';
 
 export interface AppDeps {
   reports: ReportStore;
   bodyLimitBytes: number;
   rulePack: PublishedRulePack;
+  /** the back office: accounts, cases, statistics (same database) */
+  sql: Sql;
+  accounts: Accounts;
+  cases: CaseStore;
+  throttle?: LoginThrottle;
+  now?: () => Date;
+  /** folder of the built dashboard (default .output/admin) */
+  dashboardDir?: string;
 }
 
 const fail = (c: Context, status: 400 | 404 | 409 | 413 | 415 | 500, body: ApiError) => c.json(body, status);
 
 /** Builds the API from injected dependencies; index.ts serves it, tests call app.request(). */
-export function createApp({ reports, bodyLimitBytes, rulePack }: AppDeps) {
-  const app = new Hono();
+export function createApp({ reports, bodyLimitBytes, rulePack, sql, accounts, cases, throttle = createLoginThrottle(), now = () => new Date(), dashboardDir }: AppDeps) {
+  const app = new OpenAPIHono();
 
   app.use('*', secureHeaders());
   // Any origin: the API uses no cookies, and the extension calls it (and its health check) from its own origin.
@@ -28,7 +46,7 @@ export function createApp({ reports, bodyLimitBytes, rulePack }: AppDeps) {
   app.use('/v1/rule-pack', cors({ origin: '*', exposeHeaders: ['ETag'], maxAge: 600 }));
 
   app.get('/healthz', (c) => c.json({ ok: true }));
-  app.get('/v1/openapi.json', (c) => c.json(buildOpenApiDocument(new URL(c.req.url).origin)));
+  app.get('/v1/openapi.json', (c) => c.json(buildOpenApiDocument(backoffice, new URL(c.req.url).origin)));
 
   // Extensions poll this: ETag + If-None-Match make an unchanged pack cost one tiny 304.
   app.get('/v1/rule-pack', (c) => {
@@ -81,6 +99,16 @@ export function createApp({ reports, bodyLimitBytes, rulePack }: AppDeps) {
     if (!status) return fail(c, 404, { error: 'not_found', message: 'no report with this tracking code' });
     return c.json(status);
   });
+
+  // The back office: route modules per resource, defined with @hono/zod-openapi so the document is generated from them.
+  const backoffice = new OpenAPIHono();
+  backoffice.route('/', authRoutes(accounts, throttle));
+  backoffice.route('/', adminRoutes(sql, accounts));
+  backoffice.route('/', caseRoutes(accounts, cases));
+  backoffice.route('/', statsRoutes(sql, accounts, now));
+  registerSecuritySchemes(backoffice);
+  app.route('/', backoffice);
+  app.route('/', dashboardRoutes(dashboardDir));
 
   app.notFound((c) => fail(c, 404, { error: 'not_found', message: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` }));
   app.onError((error, c) => {

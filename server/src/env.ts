@@ -19,6 +19,9 @@ const EnvSchema = z.object({
   HOTLINE_BODY_LIMIT: z.coerce.number().int().positive().default(1024 * 1024),
   /** JSON rule pack to publish at /v1/rule-pack instead of the shipped default */
   HOTLINE_RULE_PACK: z.string().min(1).optional(),
+  /** first start only: with no user in the database, create this admin (organisation "BCĐ 389") */
+  HOTLINE_ADMIN_EMAIL: z.email().optional().or(z.literal('').transform(() => undefined)),
+  HOTLINE_ADMIN_PASSWORD: z.string().min(12, 'at least 12 characters').max(200).optional().or(z.literal('').transform(() => undefined)),
   HOTLINE_LOG: z.enum(['silent', 'info']).default('info'),
 });
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,3 +1,4 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
   ApiErrorSchema,
@@ -39,13 +40,30 @@ const errorResponse = (description: string) => ({
 });
 
 /** Generated from the contract schemas, so the document cannot drift from what the server validates. */
-export function buildOpenApiDocument(serverUrl?: string) {
+export function buildOpenApiDocument(backoffice: OpenAPIHono, serverUrl?: string) {
+  const generated = backoffice.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'back office', version: '1.0.0' } });
+  const document = reportingDocument(serverUrl);
+  return {
+    ...document,
+    components: { ...generated.components, schemas: { ...generated.components?.schemas, ...document.components.schemas } },
+    paths: { ...document.paths, ...generated.paths },
+  };
+}
+
+/** Once per app: how back-office routes authenticate. */
+export function registerSecuritySchemes(backoffice: OpenAPIHono) {
+  backoffice.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', description: 'token from POST /v1/auth/login' });
+  backoffice.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', { type: 'apiKey', in: 'cookie', name: 'hotline_session', description: 'set by POST /v1/auth/login (dashboard)' });
+}
+
+/** The reporting routes (to move to route modules with the one-source issue). */
+function reportingDocument(serverUrl?: string) {
   return {
     openapi: '3.1.0',
     info: {
-      title: 'Hotline 389 reporting API',
+      title: 'Hotline 389 API',
       version: '1.0.0',
-      description: 'Receives evidence-backed reports of illicit marketplace listings and answers their status.',
+      description: 'Receives evidence-backed reports of illicit marketplace listings, answers their status, and serves the back office where inspectors triage them into cases.',
     },
     servers: serverUrl ? [{ url: serverUrl }] : [],
     components: {

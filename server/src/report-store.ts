@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Receipt, Report, ReportStatus } from '../../contract/index.ts';
+import type { Assessment, Listing, Receipt, Report, ReportStatus } from '../../contract/index.ts';
 import type { Sql } from './db.ts';
 import { newTrackingCode } from './tracking-code.ts';
 
@@ -33,7 +33,50 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function createReportStore(sql: Sql, now: () => Date = () => new Date()) {
+const RISK_RANK = { none: 0, low: 1, medium: 2, high: 3 } as const;
+
+/**
+ * Joins the report to the case of its listing (one case per listingKey), creating it on the first report. The case
+ * keeps the address, title and seller the first reporter saw; later reports add counts, categories and risk only.
+ */
+async function joinCase(tx: Pick<Sql, 'query'>, report: Report, assessment: Assessment | undefined, receivedAt: Date): Promise<string> {
+  const { listing } = report;
+  const shopId = listing.shopId ?? listing.seller?.id;
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO cases (listing_key, site, url, title, seller_key, seller_name, categories, risk_rank, report_count,
+                        first_reported_at, last_reported_at, status_changed_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9, $9, $9)
+     ON CONFLICT (listing_key) DO UPDATE SET
+       report_count = cases.report_count + 1,
+       last_reported_at = GREATEST(cases.last_reported_at, EXCLUDED.last_reported_at),
+       categories = ARRAY(SELECT DISTINCT unnest(cases.categories || EXCLUDED.categories) ORDER BY 1),
+       risk_rank = GREATEST(cases.risk_rank, EXCLUDED.risk_rank),
+       title = COALESCE(cases.title, EXCLUDED.title),
+       seller_key = COALESCE(cases.seller_key, EXCLUDED.seller_key),
+       seller_name = COALESCE(cases.seller_name, EXCLUDED.seller_name)
+     RETURNING id::text`,
+    [
+      listing.listingKey,
+      listing.site,
+      listing.url,
+      listing.title?.normalize('NFC') ?? null,
+      shopId ? `${listing.site}:${shopId}` : null,
+      listing.seller?.name?.normalize('NFC') ?? null,
+      [report.category],
+      RISK_RANK[assessment?.level ?? 'none'],
+      receivedAt,
+    ],
+  );
+  return rows[0]!.id;
+}
+
+export interface ReportStoreOptions {
+  now?: () => Date;
+  /** assesses the listing with the server's rule pack; its level becomes the case's risk */
+  assessListing?: (listing: Listing) => Assessment;
+}
+
+export function createReportStore(sql: Sql, { now = () => new Date(), assessListing }: ReportStoreOptions = {}) {
   async function findByIdempotencyKey(key: string): Promise<ReceiptRow | undefined> {
     const { rows } = await sql.query<ReceiptRow>(
       'SELECT id, tracking_code, received_at, body_sha256 FROM reports WHERE idempotency_key = $1',
@@ -52,21 +95,17 @@ export function createReportStore(sql: Sql, now: () => Date = () => new Date()) 
       }
       const receivedAt = now();
       const id = randomUUID();
+      // The server's own reading of the listing: the assessment a page sent is never trusted for triage.
+      const assessment = assessListing?.(report.listing);
       const inserted = await sql.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO listings (listing_key, site, url, title, report_count, first_reported, last_reported)
-           VALUES ($1, $2, $3, $4, 1, $5, $5)
-           ON CONFLICT (listing_key) DO UPDATE SET report_count = listings.report_count + 1,
-             last_reported = EXCLUDED.last_reported, url = EXCLUDED.url, title = COALESCE(EXCLUDED.title, listings.title)`,
-          [report.listing.listingKey, report.listing.site, report.listing.url, report.listing.title ?? null, receivedAt],
-        );
+        const caseId = await joinCase(tx, report, assessment, receivedAt);
         for (let attempt = 0; attempt < 5; attempt += 1) {
           const { rows } = await tx.query<ReceiptRow>(
-            `INSERT INTO reports (id, tracking_code, idempotency_key, body_sha256, listing_key, category, reporter_role, payload, received_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+            `INSERT INTO reports (id, tracking_code, idempotency_key, body_sha256, listing_key, category, reporter_role, payload, received_at, updated_at, case_id, site, server_assessment)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11, $12)
              ON CONFLICT DO NOTHING
              RETURNING id, tracking_code, received_at, body_sha256`,
-            [id, newTrackingCode(), idempotencyKey ?? null, bodyHash, report.listing.listingKey, report.category, report.reporterRole, JSON.stringify(report), receivedAt],
+            [id, newTrackingCode(), idempotencyKey ?? null, bodyHash, report.listing.listingKey, report.category, report.reporterRole, JSON.stringify(report), receivedAt, caseId, report.listing.site, assessment ? JSON.stringify(assessment) : null],
           );
           if (rows[0]) return rows[0];
           // Either the tracking code collided (retry with a new one) or a concurrent request took the key.
@@ -87,7 +126,9 @@ export function createReportStore(sql: Sql, now: () => Date = () => new Date()) 
 
     async status(trackingCode: string): Promise<ReportStatus | undefined> {
       const { rows } = await sql.query<{ tracking_code: string; status: ReportStatus['status']; received_at: Date; updated_at: Date }>(
-        'SELECT tracking_code, status, received_at, updated_at FROM reports WHERE tracking_code = $1',
+        // A report's status is its case's: a triager's change shows at once to every reporter, with nothing else of the case.
+        `SELECT r.tracking_code, c.status, r.received_at, GREATEST(r.received_at, c.status_changed_at) AS updated_at
+           FROM reports r JOIN cases c ON c.id = r.case_id WHERE r.tracking_code = $1`,
         [trackingCode],
       );
       const row = rows[0];

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { compilePack, DEFAULT_PACK_JSON } from '../../utils/risk/index.ts';
+import { compilePack, DEFAULT_PACK_JSON, type CompiledPack } from '../../utils/risk/index.ts';
 import { StartupError } from './db.ts';
 
 export interface PublishedRulePack {
@@ -8,6 +8,8 @@ export interface PublishedRulePack {
   etag: string;
   packId: string;
   version: string;
+  /** the same pack compiled, for the server's own assessment of every reported listing */
+  compiled: CompiledPack;
 }
 
 /**
@@ -32,5 +34,5 @@ export async function loadPublishedRulePack(path: string | undefined): Promise<P
     throw new StartupError(`rule pack ${path ?? '(default)'} refused: ${detail}`);
   }
   const { packId, version } = compiled.pack;
-  return { json, etag: `"${packId}@${version}"`, packId, version };
+  return { json, etag: `"${packId}@${version}"`, packId, version, compiled: compiled.pack };
 }

@@ -3,6 +3,9 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { migrate, openEmbeddedDatabase, openPostgres, StartupError, type Sql } from './db.ts';
 import type { Env } from './env.ts';
+import { assess, toAssessInput } from '../../utils/risk/index.ts';
+import { createAccounts } from './backoffice/accounts.ts';
+import { createCaseStore } from './backoffice/cases.ts';
 import { createReportStore } from './report-store.ts';
 import { loadPublishedRulePack } from './rule-pack.ts';
 
@@ -10,19 +13,26 @@ export interface RunningServer {
   url: string;
   port: number;
   sql: Sql;
+  /** the admin created on this start (first start with HOTLINE_ADMIN_EMAIL/PASSWORD), if any */
+  bootstrapAdmin?: { email: string };
   stop(): Promise<void>;
 }
 
 /** Opens the database, migrates it and listens; used by index.ts, `npm start` and the end-to-end tests. */
 export async function startServer(
-  env: Pick<Env, 'PORT' | 'HOST' | 'HOTLINE_DATA_DIR' | 'HOTLINE_BODY_LIMIT'> & Partial<Pick<Env, 'DATABASE_URL' | 'HOTLINE_RULE_PACK'>>,
-  options: { inMemory?: boolean } = {},
+  env: Pick<Env, 'PORT' | 'HOST' | 'HOTLINE_DATA_DIR' | 'HOTLINE_BODY_LIMIT'> &
+    Partial<Pick<Env, 'DATABASE_URL' | 'HOTLINE_RULE_PACK' | 'HOTLINE_ADMIN_EMAIL' | 'HOTLINE_ADMIN_PASSWORD'>>,
+  options: { inMemory?: boolean; dashboardDir?: string } = {},
 ): Promise<RunningServer> {
   const rulePack = await loadPublishedRulePack(env.HOTLINE_RULE_PACK);
   const sql = env.DATABASE_URL ? await openPostgres(env.DATABASE_URL) : await openEmbeddedDatabase(options.inMemory ? undefined : env.HOTLINE_DATA_DIR);
   try {
     await migrate(sql);
-    const app = createApp({ reports: createReportStore(sql), bodyLimitBytes: env.HOTLINE_BODY_LIMIT, rulePack });
+    const accounts = createAccounts(sql);
+    const bootstrapAdmin =
+      env.HOTLINE_ADMIN_EMAIL && env.HOTLINE_ADMIN_PASSWORD ? await accounts.bootstrapAdmin(env.HOTLINE_ADMIN_EMAIL, env.HOTLINE_ADMIN_PASSWORD) : undefined;
+    const reports = createReportStore(sql, { assessListing: (listing) => assess(toAssessInput(listing), rulePack.compiled) });
+    const app = createApp({ reports, bodyLimitBytes: env.HOTLINE_BODY_LIMIT, rulePack, sql, accounts, cases: createCaseStore(sql), dashboardDir: options.dashboardDir });
     const server = await listen(app.fetch, env.PORT, env.HOST);
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
@@ -30,6 +40,7 @@ export async function startServer(
       url: `http://${env.HOST}:${port}`,
       port,
       sql,
+      bootstrapAdmin: bootstrapAdmin && { email: bootstrapAdmin.email },
       stop: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await sql.close();
