@@ -11,6 +11,8 @@ export function errorText(t: Translate, error: unknown): string {
       return t('errReasonRequired');
     case 'invalid_transition':
       return t('errInvalidTransition');
+    case 'unknown_org':
+      return t('errUnknownOrg');
     case 'invalid_credentials':
       return t('loginInvalid');
   }

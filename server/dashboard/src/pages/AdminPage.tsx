@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type MouseEvent } from 'react';
 import type { OrgList } from '../App.tsx';
 import { api, type AuditEntry, type Org, type User, type UserRole } from '../api.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
@@ -34,7 +34,7 @@ export function AdminPage({ orgs }: { orgs: OrgList }) {
 }
 
 /** In-page links without touching the hash (the hash is the route). */
-function jump(event: React.MouseEvent, id: string) {
+function jump(event: MouseEvent, id: string) {
   event.preventDefault();
   const target = document.getElementById(id);
   target?.scrollIntoView({ block: 'start' });
@@ -417,7 +417,7 @@ function Audit({ orgs }: { orgs: Org[] }) {
                   <td data-label={t('colAction')}>{actionLabel(lang, entry.action)}</td>
                   <td data-label={t('colCase')}>{entry.caseId ? <a href={caseHref(entry.caseId)}>{entry.caseId.slice(0, 8)}</a> : t('none')}</td>
                   <td data-label={t('colDetail')}>
-                    <AuditDetail detail={entry.detail} orgs={orgs} />
+                    <AuditDetail action={entry.action} detail={entry.detail} orgs={orgs} />
                   </td>
                 </tr>
               ))}
