@@ -71,6 +71,7 @@ CREATE INDEX cases_org_last_idx ON cases (assigned_org, last_reported_at DESC, i
 CREATE INDEX cases_site_last_idx ON cases (site, last_reported_at DESC, id DESC);
 CREATE INDEX cases_categories_idx ON cases USING gin (categories);
 CREATE INDEX cases_search_idx ON cases USING gin (search);
+CREATE INDEX cases_url_idx ON cases (url);
 CREATE INDEX cases_seller_idx ON cases (seller_key) WHERE seller_key IS NOT NULL;
 
 INSERT INTO cases (listing_key, site, url, title, categories, report_count, first_reported_at, last_reported_at, status_changed_at)

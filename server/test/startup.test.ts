@@ -52,6 +52,27 @@ describe('server start-up', () => {
     }
   });
 
+  it('creates the configured admin on first start only, who can then sign in over real HTTP', async () => {
+    const dataDir = await tempDir();
+    const admin = { HOTLINE_ADMIN_EMAIL: 'chief@hotline.test', HOTLINE_ADMIN_PASSWORD: 'a long first password' };
+    const first = await startServer({ ...baseEnv, ...admin, HOTLINE_DATA_DIR: dataDir });
+    try {
+      expect(first.bootstrapAdmin).toEqual({ email: 'chief@hotline.test' });
+      const login = await fetch(`${first.url}/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: admin.HOTLINE_ADMIN_EMAIL, password: admin.HOTLINE_ADMIN_PASSWORD }),
+      });
+      expect(login.status).toBe(200);
+      expect(((await login.json()) as { user: { role: string; orgName: string } }).user).toMatchObject({ role: 'admin', orgName: 'BCĐ 389' });
+    } finally {
+      await first.stop();
+    }
+    const second = await startServer({ ...baseEnv, HOTLINE_ADMIN_EMAIL: 'other@hotline.test', HOTLINE_ADMIN_PASSWORD: 'another long password', HOTLINE_DATA_DIR: dataDir });
+    expect(second.bootstrapAdmin).toBeUndefined();
+    await second.stop();
+  });
+
   it('fails with a clear message when the port is taken', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));

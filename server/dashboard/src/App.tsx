@@ -178,9 +178,13 @@ function SignedIn({ user, onSignOut }: { user: User; onSignOut: () => void }) {
           </ul>
         </nav>
         <div className="header-tools">
-          <span className="whoami" title={user.email}>
-            {t('signedInAs', { name: user.name || user.email, role: t(`role_${user.role}`), org: user.orgName })}
-          </span>
+          <p className="whoami" title={user.email}>
+            <span className="visually-hidden">{t('signedInLabel')} </span>
+            <strong>{user.name || user.email}</strong>
+            <span className="whoami-role">
+              {t(`role_${user.role}`)} · {user.orgName}
+            </span>
+          </p>
           <LanguageSwitch />
           <button type="button" className="secondary" onClick={onSignOut}>
             {t('logout')}

@@ -125,10 +125,9 @@ export function buildCaseListQuery(query: CaseQuery, scope: { orgId?: string }):
   else if (query.org) where.push(`c.assigned_org = ${param(query.org)}`);
   if (query.q) {
     // A pasted address or listing key finds its case exactly; words search title and seller name.
-    if (/^https?:\/\//i.test(query.q) || /^[\w.-]+:\S+$/.test(query.q)) {
-      const p = param(query.q);
-      where.push(`(c.listing_key = ${p} OR c.url = ${p})`);
-    } else {
+    if (/^https?:\/\//i.test(query.q)) where.push(`c.url = ${param(query.q)}`);
+    else if (/^[\w.-]+:\S+$/.test(query.q)) where.push(`c.listing_key = ${param(query.q)}`);
+    else {
       const tsquery = searchQuery(query.q);
       if (tsquery) where.push(`c.search @@ to_tsquery('simple', ${param(tsquery)})`);
     }

@@ -40,7 +40,12 @@ export function dashboardRoutes(dir = DEFAULT_DASHBOARD_DIR) {
   app.get('/admin/*', (c) => {
     c.header('Content-Security-Policy', DASHBOARD_CSP);
     if (!files) return c.text('The dashboard is not built: run `npm run build:admin` (npm start does).', 503);
-    const relative = decodeURIComponent(new URL(c.req.url).pathname.slice('/admin/'.length));
+    let relative: string;
+    try {
+      relative = decodeURIComponent(new URL(c.req.url).pathname.slice('/admin/'.length));
+    } catch {
+      return c.text('not found', 404);
+    }
     const file = files.get(relative) ?? (path.extname(relative) ? undefined : files.get('index.html'));
     const name = files.has(relative) ? relative : 'index.html';
     if (!file) return c.text('not found', 404);

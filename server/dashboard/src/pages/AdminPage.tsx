@@ -77,7 +77,7 @@ function Users({ orgs }: { orgs: Org[] }) {
                 <th scope="col">{t('role')}</th>
                 <th scope="col">{t('org')}</th>
                 <th scope="col">{t('active')}</th>
-                <th scope="col">{t('newPassword')}</th>
+                <th scope="col">{t('newPasswordShort')}</th>
                 <th scope="col">{t('colActions')}</th>
               </tr>
             </thead>
@@ -178,7 +178,7 @@ function UserRow({ user, orgs, onSaved }: { user: User; orgs: Org[]; onSaved(use
           <span className="visually-hidden"> – {user.email}</span>
         </label>
       </td>
-      <td data-label={t('newPassword')}>
+      <td data-label={t('newPasswordShort')}>
         <input
           type="password"
           autoComplete="new-password"

@@ -83,16 +83,13 @@ function CaseHeader({ summary }: { summary: CaseSummary }) {
       </p>
       <ul className="badges" aria-label={t('caseTitle')}>
         <li>
-          <span className="visually-hidden">{t('colStatus')}: </span>
-          <StatusBadge status={summary.status} />
+          <span className="badge-label">{t('colStatus')}:</span> <StatusBadge status={summary.status} />
         </li>
         <li>
-          <span className="visually-hidden">{t('riskLevel')}: </span>
-          <RiskBadge level={summary.riskLevel} />
+          <span className="badge-label">{t('riskLevel')}:</span> <RiskBadge level={summary.riskLevel} />
         </li>
         <li>
-          <span className="visually-hidden">{t('priority')}: </span>
-          <PriorityBadge priority={summary.priority} />
+          <span className="badge-label">{t('priority')}:</span> <PriorityBadge priority={summary.priority} />
         </li>
         <li className="badge">
           {t('colOrg')}: {summary.assignedOrg?.name ?? t('unassigned')}
@@ -177,15 +174,19 @@ function ListingFacts({ detail }: { detail: CaseDetail }) {
 
 function RiskReasons({ reports }: { reports: readonly CaseReport[] }) {
   const { t, lang } = useI18n();
+  // One entry per rule: the texts it matched (in whichever report and field) under one explanation.
   const hits = useMemo(() => {
-    const seen = new Map<string, NonNullable<CaseReport['assessment']>['hits'][number]>();
+    const byRule = new Map<string, { hit: Hit; matches: { text: string; field: string }[] }>();
     for (const report of reports) {
       for (const hit of report.assessment?.hits ?? []) {
-        const key = `${hit.ruleId}|${hit.field}|${hit.text ?? ''}`;
-        if (!seen.has(key)) seen.set(key, hit);
+        const entry = byRule.get(hit.ruleId) ?? { hit, matches: [] };
+        byRule.set(hit.ruleId, entry);
+        if (hit.text !== undefined && !entry.matches.some((match) => match.text === hit.text && match.field === hit.field)) {
+          entry.matches.push({ text: hit.text, field: hit.field });
+        }
       }
     }
-    return [...seen.values()];
+    return [...byRule.values()];
   }, [reports]);
   return (
     <section className="panel" aria-labelledby="risk-title">
@@ -196,16 +197,16 @@ function RiskReasons({ reports }: { reports: readonly CaseReport[] }) {
         <>
           <p className="muted small">{t('riskDisclaimer')}</p>
           <ul className="hits">
-            {hits.map((hit, index) => (
-              <li key={index}>
+            {hits.map(({ hit, matches }) => (
+              <li key={hit.ruleId}>
                 <span className="badge category">{categoryLabel(lang, hit.category)}</span>{' '}
-                {hit.text && (
-                  <>
-                    <span className="visually-hidden">{t('matchedText')}: </span>
-                    <mark className="matched">{hit.text}</mark>{' '}
-                  </>
-                )}
-                <span className="muted small">{t('inField', { field: lookup(lang, `field_${hit.field}`) ?? hit.field })}</span>
+                {matches.length > 0 && <span className="visually-hidden">{t('matchedText')}: </span>}
+                {matches.map((match, index) => (
+                  <span key={index} className="match">
+                    <mark className="matched">{match.text}</mark>{' '}
+                    <span className="muted small">{t('inField', { field: lookup(lang, `field_${match.field}`) ?? match.field })}</span>
+                  </span>
+                ))}
                 <p className="hit-explanation">{hit.explanation[lang]}</p>
                 {hit.legalRef && (
                   <p className="small">
@@ -220,6 +221,8 @@ function RiskReasons({ reports }: { reports: readonly CaseReport[] }) {
     </section>
   );
 }
+
+type Hit = NonNullable<CaseReport['assessment']>['hits'][number];
 
 function Reports({ reports }: { reports: readonly CaseReport[] }) {
   const { t, lang } = useI18n();

@@ -261,8 +261,10 @@ export function CaseTable({ items, caption }: { items: readonly CaseSummary[]; c
                   {item.title || t('untitled')}
                 </a>
               </th>
-              <td data-label={t('colSite')}>{item.site}</td>
-              <td data-label={t('colSeller')}>{item.seller.name ?? item.seller.key ?? t('none')}</td>
+              <td data-label={t('colSite')} className="site">
+                {item.site}
+              </td>
+              <td data-label={t('colSeller')} className="seller">{item.seller.name ?? item.seller.key ?? t('none')}</td>
               <td data-label={t('colCategories')}>
                 {item.categories.length === 0 ? t('none') : item.categories.map((category) => categoryLabel(lang, category)).join(', ')}
               </td>

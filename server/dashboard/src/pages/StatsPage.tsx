@@ -43,7 +43,10 @@ export function StatsPage({ params }: { params: URLSearchParams }) {
   }
 
   const data = stats.data;
-  const hours = (value: number | null | undefined) => (value === null || value === undefined ? t('noData') : t('hours', { n: formatNumber(lang, value, 1) }));
+  const hours = (value: number | null | undefined) => {
+    if (value === null || value === undefined) return t('noData');
+    return value < 1 ? t('minutes', { n: formatNumber(lang, Math.round(value * 60)) }) : t('hours', { n: formatNumber(lang, value, 1) });
+  };
 
   return (
     <>

@@ -1,0 +1,44 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dashboardRoutes } from '../src/routes/dashboard.ts';
+
+describe('dashboard files at /admin/', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'hotline-dashboard-'));
+    await mkdir(path.join(dir, 'assets'));
+    await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>Hotline 389</title>');
+    await writeFile(path.join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('serves the built page with a strict CSP, hashed assets as immutable, and index.html for app routes', async () => {
+    const app = dashboardRoutes(dir);
+    expect((await app.request('/admin')).status).toBe(301);
+    const page = await app.request('/admin/');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.headers.get('content-security-policy')).toMatch(/default-src 'self'; script-src 'self';/);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const script = await app.request('/admin/assets/index-abc123.js');
+    expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(script.headers.get('cache-control')).toMatch(/immutable/);
+    expect(await (await app.request('/admin/cases')).text()).toContain('Hotline 389');
+  });
+
+  it('serves nothing outside the build, whatever the path', async () => {
+    const app = dashboardRoutes(dir);
+    for (const probe of ['/admin/%2e%2e/package.json', '/admin/..%2f..%2fpackage.json', '/admin/assets/missing.js', '/admin/%E0%A4%A.js', '/admin/%E0%A4%A', '/admin/%2e%2e%2f%2e%2e%2fserver%2fsrc%2fenv.ts']) {
+      const response = await app.request(probe);
+      expect(response.status, probe).toBe(404);
+    }
+  });
+
+  it('says how to build it when it is missing', async () => {
+    const response = await dashboardRoutes(path.join(dir, 'nothing-here')).request('/admin/');
+    expect(response.status).toBe(503);
+    expect(await response.text()).toMatch(/npm run build:admin/);
+  });
+});
