@@ -67,6 +67,12 @@ async function joinCase(tx: Pick<Sql, 'query'>, report: Report, assessment: Asse
       receivedAt,
     ],
   );
+  // Statistics count reports per Vietnam day (UTC+7 all year) from this rollup.
+  await tx.query(
+    `INSERT INTO report_daily (day, site, category, reports) VALUES ($1, $2, $3, 1)
+     ON CONFLICT (day, site, category) DO UPDATE SET reports = report_daily.reports + 1`,
+    [new Date(receivedAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10), listing.site, report.category],
+  );
   return rows[0]!.id;
 }
 

@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => sql.close());
 beforeEach(async () => {
-  await sql.exec('TRUNCATE reports, cases, case_notes, audit_log RESTART IDENTITY CASCADE;');
+  await sql.exec('TRUNCATE reports, report_daily, cases, case_notes, audit_log RESTART IDENTITY CASCADE;');
 });
 
 const countReports = async () => Number((await sql.query<{ n: string }>('SELECT count(*)::text AS n FROM reports')).rows[0]?.n);

@@ -96,7 +96,7 @@ describe.each(DATABASES)('hotline back office on $name', (database) => {
   const patch = (id: string, body: unknown, who: keyof typeof users = 'triager') => request(`/v1/cases/${id}`, token(who), { method: 'PATCH', body });
 
   beforeEach(async () => {
-    await sql.exec('TRUNCATE reports, cases, case_notes, audit_log, sessions, users, orgs RESTART IDENTITY CASCADE;');
+    await sql.exec('TRUNCATE reports, report_daily, cases, case_notes, audit_log, sessions, users, orgs RESTART IDENTITY CASCADE;');
     clock.now = new Date('2026-12-01T02:00:00Z');
     bcd = await accounts.createOrg(null, { name: 'BCĐ 389' });
     hanoi = await accounts.createOrg(null, { name: 'Cục QLTT Hà Nội', kind: 'market_surveillance' });

@@ -280,6 +280,7 @@ describe.skipIf(!chromiumPath)('inspectors’ dashboard in a real Chromium', () 
       await expect.poll(() => page.getByRole('heading', { name: EXAMPLE_REPORT.listing.title!, level: 1 }).isVisible()).toBe(true);
       await expect.poll(() => page.getByRole('heading', { name: m.history }).isVisible()).toBe(true);
       await shot(page, `${lang}-case`);
+      await page.screenshot({ path: path.join(SHOTS, `${lang}-case-full.png`), fullPage: true });
 
       await page.goto(`${hotline.url}/admin/#/stats`);
       await expect.poll(() => page.getByRole('heading', { name: m.statsTitle, level: 1 }).isVisible()).toBe(true);

@@ -64,6 +64,9 @@ export function exportStream(pages: AsyncGenerator<CaseSummary[]>, format: 'csv'
         controller.enqueue(encoder.encode(format === 'csv' ? `\uFEFF${CSV_COLUMNS.join(',')}\r\n` : '['));
         return;
       }
+      // The embedded database answers without real I/O: yield to the event loop between pages so the socket
+      // drains (backpressure holds) and other requests are served while a long export runs.
+      await new Promise((resolve) => setImmediate(resolve));
       const next = await pages.next();
       if (next.done) {
         if (format === 'json') controller.enqueue(encoder.encode(']\n'));
