@@ -36,45 +36,37 @@ function canonicalJson(value: unknown): string {
 const RISK_RANK = { none: 0, low: 1, medium: 2, high: 3 } as const;
 
 /**
- * Joins the report to the case of its listing (one case per listingKey), creating it on the first report. The case
- * keeps the address, title and seller the first reporter saw; later reports add counts, categories and risk only.
+ * One statement stores the report, joins it to the case of its listing (one case per listingKey, created on the first
+ * report) and counts it in the daily rollup: atomic without a transaction, and one round trip. The case keeps the
+ * address, title and seller the first reporter saw; later reports add counts, categories and risk only. A unique
+ * violation (tracking code or idempotency key) fails the whole statement, so nothing is counted twice.
  */
-async function joinCase(tx: Pick<Sql, 'query'>, report: Report, assessment: Assessment | undefined, receivedAt: Date): Promise<string> {
-  const { listing } = report;
-  const shopId = listing.shopId ?? listing.seller?.id;
-  const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO cases (listing_key, site, url, title, seller_key, seller_name, categories, risk_rank, report_count,
-                        first_reported_at, last_reported_at, status_changed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9, $9, $9)
-     ON CONFLICT (listing_key) DO UPDATE SET
-       report_count = cases.report_count + 1,
-       last_reported_at = GREATEST(cases.last_reported_at, EXCLUDED.last_reported_at),
-       categories = ARRAY(SELECT DISTINCT unnest(cases.categories || EXCLUDED.categories) ORDER BY 1),
-       risk_rank = GREATEST(cases.risk_rank, EXCLUDED.risk_rank),
-       title = COALESCE(cases.title, EXCLUDED.title),
-       seller_key = COALESCE(cases.seller_key, EXCLUDED.seller_key),
-       seller_name = COALESCE(cases.seller_name, EXCLUDED.seller_name)
-     RETURNING id::text`,
-    [
-      listing.listingKey,
-      listing.site,
-      listing.url,
-      listing.title?.normalize('NFC') ?? null,
-      shopId ? `${listing.site}:${shopId}` : null,
-      listing.seller?.name?.normalize('NFC') ?? null,
-      [report.category],
-      RISK_RANK[assessment?.level ?? 'none'],
-      receivedAt,
-    ],
-  );
-  // Statistics count reports per Vietnam day (UTC+7 all year) from this rollup.
-  await tx.query(
-    `INSERT INTO report_daily (day, site, category, reports) VALUES ($1, $2, $3, 1)
-     ON CONFLICT (day, site, category) DO UPDATE SET reports = report_daily.reports + 1`,
-    [new Date(receivedAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10), listing.site, report.category],
-  );
-  return rows[0]!.id;
-}
+const INSERT_REPORT = `
+  WITH joined AS (
+    INSERT INTO cases (listing_key, site, url, title, seller_key, seller_name, categories, risk_rank, report_count,
+                       first_reported_at, last_reported_at, status_changed_at)
+    VALUES ($5, $11, $13, $14, $15, $16, ARRAY[$6]::text[], $17, 1, $9, $9, $9)
+    ON CONFLICT (listing_key) DO UPDATE SET
+      report_count = cases.report_count + 1,
+      last_reported_at = GREATEST(cases.last_reported_at, EXCLUDED.last_reported_at),
+      categories = CASE WHEN EXCLUDED.categories <@ cases.categories THEN cases.categories
+                        ELSE ARRAY(SELECT DISTINCT unnest(cases.categories || EXCLUDED.categories) ORDER BY 1) END,
+      risk_rank = GREATEST(cases.risk_rank, EXCLUDED.risk_rank),
+      title = COALESCE(cases.title, EXCLUDED.title),
+      seller_key = COALESCE(cases.seller_key, EXCLUDED.seller_key),
+      seller_name = COALESCE(cases.seller_name, EXCLUDED.seller_name)
+    RETURNING id
+  ), counted AS (
+    -- statistics count reports per Vietnam day (UTC+7 all year) from this rollup
+    INSERT INTO report_daily (day, site, category, reports) VALUES ($10, $11, $6, 1)
+    ON CONFLICT (day, site, category) DO UPDATE SET reports = report_daily.reports + 1
+  )
+  INSERT INTO reports (id, tracking_code, idempotency_key, body_sha256, listing_key, category, reporter_role, payload,
+                       received_at, updated_at, case_id, site, server_assessment)
+  SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $9, joined.id, $11, $12 FROM joined
+  RETURNING id, tracking_code, received_at, body_sha256`;
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string } | undefined)?.code === '23505';
 
 export interface ReportStoreOptions {
   now?: () => Date;
@@ -103,27 +95,38 @@ export function createReportStore(sql: Sql, { now = () => new Date(), assessList
       const id = randomUUID();
       // The server's own reading of the listing: the assessment a page sent is never trusted for triage.
       const assessment = assessListing?.(report.listing);
-      const inserted = await sql.transaction(async (tx) => {
-        const caseId = await joinCase(tx, report, assessment, receivedAt);
-        for (let attempt = 0; attempt < 5; attempt += 1) {
-          const { rows } = await tx.query<ReceiptRow>(
-            `INSERT INTO reports (id, tracking_code, idempotency_key, body_sha256, listing_key, category, reporter_role, payload, received_at, updated_at, case_id, site, server_assessment)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11, $12)
-             ON CONFLICT DO NOTHING
-             RETURNING id, tracking_code, received_at, body_sha256`,
-            [id, newTrackingCode(), idempotencyKey ?? null, bodyHash, report.listing.listingKey, report.category, report.reporterRole, JSON.stringify(report), receivedAt, caseId, report.listing.site, assessment ? JSON.stringify(assessment) : null],
-          );
-          if (rows[0]) return rows[0];
-          // Either the tracking code collided (retry with a new one) or a concurrent request took the key.
-          if (idempotencyKey && (await tx.query('SELECT 1 FROM reports WHERE idempotency_key = $1', [idempotencyKey])).rows.length) {
-            throw new ConcurrentReplay();
-          }
+      const { listing } = report;
+      const shopId = listing.shopId ?? listing.seller?.id;
+      let inserted: ReceiptRow | undefined;
+      for (let attempt = 0; attempt < 5 && !inserted; attempt += 1) {
+        try {
+          const { rows } = await sql.query<ReceiptRow>(INSERT_REPORT, [
+            id,
+            newTrackingCode(),
+            idempotencyKey ?? null,
+            bodyHash,
+            listing.listingKey,
+            report.category,
+            report.reporterRole,
+            JSON.stringify(report),
+            receivedAt,
+            new Date(receivedAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10),
+            listing.site,
+            assessment ? JSON.stringify(assessment) : null,
+            listing.url,
+            listing.title?.normalize('NFC') ?? null,
+            shopId ? `${listing.site}:${shopId}` : null,
+            listing.seller?.name?.normalize('NFC') ?? null,
+            RISK_RANK[assessment?.level ?? 'none'],
+          ]);
+          inserted = rows[0];
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+          // A concurrent request took the idempotency key (answer as a replay), or the tracking code collided (retry).
+          if (idempotencyKey && (await findByIdempotencyKey(idempotencyKey))) break;
         }
-        throw new Error('could not allocate a unique tracking code');
-      }).catch(async (error: unknown) => {
-        if (error instanceof ConcurrentReplay && idempotencyKey) return undefined;
-        throw error;
-      });
+      }
+      if (!inserted && !idempotencyKey) throw new Error('could not allocate a unique tracking code');
       if (inserted) return { kind: 'created', receipt: toReceipt(inserted) };
       const existing = idempotencyKey ? await findByIdempotencyKey(idempotencyKey) : undefined;
       if (!existing) throw new Error('idempotent replay vanished');
@@ -149,6 +152,5 @@ export function createReportStore(sql: Sql, { now = () => new Date(), assessList
   };
 }
 
-class ConcurrentReplay extends Error {}
 
 export type ReportStore = ReturnType<typeof createReportStore>;
