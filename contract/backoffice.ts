@@ -3,12 +3,15 @@ import { AssessmentSchema, RiskLevelSchema } from './assessment';
 import { ViolationCategorySchema } from './category-schema';
 import { ListingSchema } from './listing';
 import { ReporterRoleSchema, ReportStatusValueSchema } from './report';
+import { CASE_SORTS, PRIORITIES, USER_ROLES, type CaseStatus, type UserRole } from './case-rules';
+
+export * from './case-rules';
 
 // The inspector side of the hotline: accounts, cases, statistics. Plain zod (with `.meta({id})` names for the
 // OpenAPI document), shared by the server's route modules, the dashboard and the tests.
 
-export const UserRoleSchema = z.enum(['admin', 'triager', 'inspector', 'analyst']).meta({ id: 'UserRole' });
-export type UserRole = z.infer<typeof UserRoleSchema>;
+export const UserRoleSchema = z.enum(USER_ROLES).meta({ id: 'UserRole' });
+export type { UserRole };
 
 const isoTime = z.iso.datetime({ offset: true });
 const id = z.uuid();
@@ -75,22 +78,9 @@ export const UpdateUserSchema = z
   .refine((value) => Object.keys(value).length > 0, 'nothing to change')
   .meta({ id: 'UpdateUser', example: { role: 'triager' } });
 
-export const PrioritySchema = z.enum(['low', 'normal', 'high', 'urgent']).meta({ id: 'Priority' });
+export const PrioritySchema = z.enum(PRIORITIES).meta({ id: 'Priority' });
 export const CaseStatusSchema = ReportStatusValueSchema;
-export type CaseStatus = z.infer<typeof CaseStatusSchema>;
-
-/**
- * Allowed status changes. Closing or rejecting needs a reason; a closed or rejected case can be reopened to
- * `triaged` (with a reason) when the listing comes back.
- */
-export const CASE_TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
-  received: ['triaged', 'rejected'],
-  triaged: ['investigating', 'closed', 'rejected'],
-  investigating: ['closed', 'rejected'],
-  closed: ['triaged'],
-  rejected: ['triaged'],
-};
-export const STATUSES_NEEDING_REASON: readonly CaseStatus[] = ['closed', 'rejected'];
+export type { CaseStatus };
 
 export const CaseSummarySchema = z
   .object({
@@ -111,8 +101,6 @@ export const CaseSummarySchema = z
   })
   .meta({ id: 'CaseSummary' });
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
-
-export const CASE_SORTS = ['last_reported', 'first_reported', 'report_count', 'risk'] as const;
 
 export const CaseQuerySchema = z.object({
   status: CaseStatusSchema.optional(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AssessmentSchema } from './assessment';
 import { ViolationCategorySchema } from './category-schema';
 import { LIMITS } from './limits';
+import { CASE_STATUSES } from './case-rules';
 import { ListingSchema } from './listing';
 
 export const ReporterRoleSchema = z.enum(['volunteer', 'inspector', 'trainer']);
@@ -41,7 +42,7 @@ export const ReceiptSchema = z.object({
 });
 export type Receipt = z.infer<typeof ReceiptSchema>;
 
-export const ReportStatusValueSchema = z.enum(['received', 'triaged', 'investigating', 'closed', 'rejected']);
+export const ReportStatusValueSchema = z.enum(CASE_STATUSES);
 
 export const ReportStatusSchema = z.object({
   trackingCode: TrackingCodeSchema,

@@ -4,9 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { CASE_TRANSITIONS, PrioritySchema, STATUSES_NEEDING_REASON, UserRoleSchema } from '../../contract/backoffice';
+import { CASE_TRANSITIONS } from '../../contract/backoffice';
 import type { Receipt, ReportInput } from '../../contract/index';
-import * as dashboardConstants from '../../server/dashboard/src/constants';
 import { MESSAGES, type Lang } from '../../server/dashboard/src/i18n';
 import { EXAMPLE_REPORT } from '../../server/src/openapi';
 import { startServer, type RunningServer } from '../../server/src/server';
@@ -108,11 +107,7 @@ describe.skipIf(!chromiumPath)('inspectors’ dashboard in a real Chromium', () 
     await expect.poll(() => page.locator('.case-head').innerText()).toContain(expected);
   }
 
-  it('keeps its copy of the case rules equal to the contract', () => {
-    expect(dashboardConstants.CASE_TRANSITIONS).toEqual(CASE_TRANSITIONS);
-    expect(dashboardConstants.STATUSES_NEEDING_REASON).toEqual(STATUSES_NEEDING_REASON);
-    expect(dashboardConstants.PRIORITIES).toEqual(PrioritySchema.options);
-    expect(dashboardConstants.USER_ROLES).toEqual(UserRoleSchema.options);
+  it('has every message in both languages', () => {
     expect(Object.keys(MESSAGES.en).sort()).toEqual(Object.keys(MESSAGES.vi).sort());
   });
 

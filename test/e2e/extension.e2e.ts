@@ -29,6 +29,8 @@ function shopeeGetPc(url: URL) {
   };
 }
 
+const INSPECTOR_ADMIN = { HOTLINE_ADMIN_EMAIL: 'chief@hotline.test', HOTLINE_ADMIN_PASSWORD: 'e2e admin password' };
+
 const TIKI_PRODUCT_URL = 'https://tiki.vn/giay-the-thao-nam-sieu-cap-p271828.html?spid=314159&utm_source=e2e';
 
 describe.skipIf(!chromiumPath)('extension in a real Chromium', () => {
@@ -39,7 +41,7 @@ describe.skipIf(!chromiumPath)('extension in a real Chromium', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'hotline389-e2e-'));
-    hotline = await startServer({ PORT: 0, HOST: '127.0.0.1', HOTLINE_DATA_DIR: dataDir, HOTLINE_BODY_LIMIT: 1024 * 1024 });
+    hotline = await startServer({ ...INSPECTOR_ADMIN, PORT: 0, HOST: '127.0.0.1', HOTLINE_DATA_DIR: dataDir, HOTLINE_BODY_LIMIT: 1024 * 1024 });
     const page = (name: string) => readFile(path.join(pagesDir, name), 'utf8');
     const [tikiProduct, shopeeSpa, shopeeSearch, genericShop] = await Promise.all([
       page('tiki-product.html'),
@@ -216,6 +218,25 @@ describe.skipIf(!chromiumPath)('extension in a real Chromium', () => {
     expect(await first.locator('.tracking-code').textContent()).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     expect(await popup.locator('.reports li[data-state="pending"]').count()).toBe(0);
     expect(await popup.locator('.reports li[data-state="sent"]').count()).toBe(4);
+    await popup.close();
+  });
+
+  it('shows reporters in the popup the status an inspector set in the back office', async () => {
+    const api = (path: string, init: RequestInit = {}, token?: string) =>
+      fetch(`${hotline.url}${path}`, {
+        ...init,
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      });
+    const login = await api('/v1/auth/login', { method: 'POST', body: JSON.stringify({ email: INSPECTOR_ADMIN.HOTLINE_ADMIN_EMAIL, password: INSPECTOR_ADMIN.HOTLINE_ADMIN_PASSWORD }) });
+    const { token } = (await login.json()) as { token: string };
+    const { items } = (await (await api('/v1/cases', {}, token)).json()) as { items: { id: string }[] };
+    expect(items.length).toBeGreaterThan(0);
+    for (const { id } of items) expect((await api(`/v1/cases/${id}`, { method: 'PATCH', body: JSON.stringify({ status: 'triaged' }) }, token)).status).toBe(200);
+
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const statuses = popup.locator('.reports li .server-status');
+    await expect.poll(async () => [...new Set(await statuses.allTextContents())], { timeout: 15_000 }).toEqual(['Đã phân loại']);
     await popup.close();
   });
 });

@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
 };
 
 // The dashboard runs only its own bundled code: no inline script, no remote origin, not framable.
-const DASHBOARD_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+const DASHBOARD_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 function readTree(dir: string, prefix = ''): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
