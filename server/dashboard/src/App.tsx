@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, onUnauthorized, type Org, type User } from './api.ts';
+import { Brand } from './components/Brand.tsx';
 import { ErrorMessage } from './components/ErrorMessage.tsx';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { canUse } from './constants.ts';
@@ -157,15 +158,7 @@ function SignedIn({ user, onSignOut }: { user: User; onSignOut: () => void }) {
         {t('skipToContent')}
       </a>
       <header className="app-header">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            389
-          </span>
-          <span>
-            <strong>{t('appName')}</strong>
-            <span className="brand-sub">{t('appSubtitle')}</span>
-          </span>
-        </div>
+        <Brand />
         <nav aria-label={t('navMain')} className="main-nav">
           <ul>
             {navItems.map(([page, href, label]) => (

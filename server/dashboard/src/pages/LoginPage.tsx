@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError, type User } from '../api.ts';
+import { Brand } from '../components/Brand.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
@@ -54,15 +55,7 @@ export function LoginPage({ expired, onSignedIn }: { expired: boolean; onSignedI
         <LanguageSwitch />
       </div>
       <div className="login-card">
-        <p className="brand login-brand">
-          <span className="brand-mark" aria-hidden="true">
-            389
-          </span>
-          <span>
-            <strong>{t('appName')}</strong>
-            <span className="brand-sub">{t('appSubtitle')}</span>
-          </span>
-        </p>
+        <Brand className="brand login-brand" />
         <PageTitle sub={t('loginIntro')}>{t('loginTitle')}</PageTitle>
         {expired && (
           <p className="notice" role="status">
