@@ -7,3 +7,4 @@ export * from './limits';
 export * from './listing';
 export * from './report';
 export * from './rule-pack';
+export * from './text';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { isBoundedJson } from './text';
 
 /** Where a listing fact came from. Order here is informational; resolution order lives with the adapters. */
 export const PROVENANCE_SOURCES = [
@@ -62,7 +63,14 @@ export const ProvenanceEntrySchema = z.object({
   detail: shortText.optional(),
   /** values from other sources that lost the conflict resolution */
   alternatives: z
-    .array(z.object({ source: ProvenanceSourceSchema, value: z.unknown(), detail: shortText.optional() }))
+    .array(
+      z.object({
+        source: ProvenanceSourceSchema,
+        /** a value another source gave: free-form, but at most 3 levels deep and 2,000 characters of JSON */
+        value: z.unknown().refine((value) => isBoundedJson(value, 3, 2_000), 'an alternative value may nest 3 levels and take 2,000 characters at most'),
+        detail: shortText.optional(),
+      }),
+    )
     .max(10)
     .optional(),
 });

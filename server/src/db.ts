@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { lockDataFolder } from './data-lock.ts';
+import { StartupError } from './startup-error.ts';
 
 /** The slice of a PostgreSQL client the server needs; PGlite and node-postgres both fit it. */
 export interface Sql {
@@ -15,7 +17,7 @@ export interface Sql {
 
 const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
 
-export class StartupError extends Error {}
+export { StartupError };
 
 /** Opens (creating if needed) the embedded PGlite database in `dataDir`; `undefined` keeps it in memory. */
 export async function openEmbeddedDatabase(dataDir: string | undefined): Promise<Sql> {
@@ -27,13 +29,27 @@ export async function openEmbeddedDatabase(dataDir: string | undefined): Promise
       throw new StartupError(`data folder ${dataDir} is not writable (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
   }
-  const db = new PGlite(dataDir);
-  await db.waitReady;
+  // Before the database opens anything: a second process must leave the folder untouched.
+  const release = dataDir ? lockDataFolder(dataDir) : () => undefined;
+  let db: PGlite;
+  try {
+    db = new PGlite(dataDir);
+    await db.waitReady;
+  } catch (error) {
+    release();
+    throw error;
+  }
   return {
     query: (text, params) => db.query(text, params),
     exec: (text) => db.exec(text),
     transaction: (fn) => db.transaction((tx) => fn(tx)),
-    close: () => db.close(),
+    close: async () => {
+      try {
+        await db.close();
+      } finally {
+        release();
+      }
+    },
   } as Sql;
 }
 

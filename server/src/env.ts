@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { z } from 'zod';
+import { LOG_LEVELS } from './logger.ts';
 
 // The only reader of process.env on the server: everything else receives a validated Env.
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -22,7 +23,22 @@ const EnvSchema = z.object({
   /** first start only: with no user in the database, create this admin (organisation "BCĐ 389") */
   HOTLINE_ADMIN_EMAIL: z.email().optional().or(z.literal('').transform(() => undefined)),
   HOTLINE_ADMIN_PASSWORD: z.string().min(12, 'at least 12 characters').max(200).optional().or(z.literal('').transform(() => undefined)),
-  HOTLINE_LOG: z.enum(['silent', 'info']).default('info'),
+  /** the public address of this API, e.g. https://hotline.example.gov.vn (OpenAPI `servers`) */
+  HOTLINE_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional().or(z.literal('').transform(() => undefined)),
+  /** comma-separated origins (besides the extension's) allowed to call the reporting API from a browser */
+  HOTLINE_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
+  /** report submissions per client address: a burst allowance refilled per minute, and a daily allowance */
+  HOTLINE_RATE_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  HOTLINE_RATE_PER_DAY: z.coerce.number().int().positive().default(500),
+  /** how many reverse proxies in front append to X-Forwarded-For (0: use the TCP peer address) */
+  HOTLINE_TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
+  /** a request must be received whole within this many ms (slow-body attacks), default 30 s */
+  HOTLINE_BODY_TIMEOUT: z.coerce.number().int().min(1000).default(30_000),
+  /** structured request and error logs (JSON lines on stdout); never bodies, notes or contacts */
+  HOTLINE_LOG: z.enum(LOG_LEVELS).default('info'),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -153,7 +153,7 @@ describe('GET /healthz and the OpenAPI document', () => {
   it('answers ok, to the extension’s origin too', async () => {
     const response = await app.request('/healthz', { headers: { origin: 'chrome-extension://abcdefghijklmnop' } });
     expect(await response.json()).toEqual({ ok: true });
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-origin')).toBe('chrome-extension://abcdefghijklmnop');
   });
 
   it('lets the extension’s origin post reports (CORS preflight)', async () => {

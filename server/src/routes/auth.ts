@@ -1,17 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { LoginRequestSchema, LoginResponseSchema, UserSchema } from '../../../contract/backoffice.ts';
+import { clientAddress } from '../client-address.ts';
 import type { LoginThrottle } from '../auth/login-throttle.ts';
 import { requireUser, SESSION_COOKIE } from '../auth/session.ts';
 import { SESSION_HOURS, type Accounts } from '../backoffice/accounts.ts';
 import { createRouter, ERRORS, jsonBody, ok, SECURED } from './router.ts';
-
-/** The TCP peer's address (a proxy's X-Forwarded-For is not trusted here). */
-function clientAddress(c: Context): string {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'local';
-}
 
 const login = createRoute({
   method: 'post',
@@ -40,14 +34,14 @@ const me = createRoute({
   responses: { 200: ok(z.object({ user: UserSchema }), 'The user'), 401: ERRORS[401] },
 });
 
-export function authRoutes(accounts: Accounts, throttle: LoginThrottle) {
+export function authRoutes(accounts: Accounts, throttle: LoginThrottle, trustProxyHops = 0) {
   const router = createRouter();
   router.use('/v1/auth/logout', requireUser(accounts));
   router.use('/v1/auth/me', requireUser(accounts));
 
   router.openapi(login, async (c) => {
     const { email, password } = c.req.valid('json');
-    const keys = [`email:${email.trim().toLowerCase()}`, `ip:${clientAddress(c)}`];
+    const keys = [`email:${email.trim().toLowerCase()}`, `ip:${clientAddress(c, trustProxyHops)}`];
     const waitMs = throttle.check(keys);
     if (waitMs > 0) {
       const seconds = Math.ceil(waitMs / 1000);
