@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CATEGORY_INFO } from '../contract/categories';
-import { createTranslator, type Language, type MessageKey } from '../utils/i18n';
+import { createTranslator, type Language, type MessageKey, type Translate } from '../utils/i18n';
 import type { ReportSummary } from '../utils/messaging/protocol';
 import { sendMessage } from '../utils/messaging/send';
+import { describeReportError, queuedNotice } from '../utils/report-error';
 import { SiteAccess } from './SiteAccess';
 
 const STATE_KEYS: Record<ReportSummary['state'], MessageKey> = { pending: 'statePending', sent: 'stateSent', failed: 'stateFailed' };
@@ -53,7 +54,7 @@ export function ReportHistory() {
               {report.trackingCode && <code className="tracking-code">{report.trackingCode}</code>}
               {report.status && <span className="server-status">{t(`status_${report.status}` as MessageKey)}</span>}
             </p>
-            {report.state !== 'sent' && report.error && <p className="error">{report.error}</p>}
+            {report.state !== 'sent' && report.error && <ReportErrorNote error={report.error} pending={report.state === 'pending'} t={t} language={language} />}
           </li>
         ))}
       </ol>
@@ -63,5 +64,18 @@ export function ReportHistory() {
         </button>
       </footer>
     </main>
+  );
+}
+
+/** Why a report is not sent yet (pending) or never will be (refused), in the reporter's language. */
+function ReportErrorNote({ error, pending, t, language }: { error: NonNullable<ReportSummary['error']>; pending: boolean; t: Translate; language: Language }) {
+  const { summary, detail } = describeReportError(error, t);
+  const sentence = summary.charAt(0).toLocaleUpperCase(language) + summary.slice(1); // the widget's fragments follow a prefix
+  return (
+    <p className="error">
+      {sentence}
+      {detail && <span className="error-detail"> ({detail})</span>}
+      {pending && ` ${queuedNotice(error, t)}`}
+    </p>
   );
 }

@@ -3,6 +3,7 @@ import type { Assessment } from '../contract/assessment';
 import type { Listing } from '../contract/listing';
 import type { Language, Translate } from '../utils/i18n';
 import type { SubmitReportResponse } from '../utils/messaging/protocol';
+import { describeReportError, queuedNotice } from '../utils/report-error';
 import { h } from './dom';
 
 export interface ReportWidgetDeps {
@@ -19,8 +20,6 @@ export interface ReportWidget {
   /** slot beside the report button for the risk badge */
   readonly badgeSlot: HTMLElement;
 }
-
-const ERROR_KEYS = { network: 'errorNetwork', rejected: 'errorRejected', invalid: 'errorInvalid', internal: 'errorInternal' } as const;
 
 /** Report button and its two-click form: button opens, "send" submits, the receipt's tracking code shows in place. */
 export function createReportWidget({ t, language, submit }: ReportWidgetDeps): ReportWidget {
@@ -85,9 +84,9 @@ export function createReportWidget({ t, language, submit }: ReportWidgetDeps): R
           status.replaceChildren(`${t('sent')} `, h('strong', { class: 'tracking-code' }, result.receipt.trackingCode));
           status.dataset.kind = 'ok';
         } else {
-          const detail = result.error.message ? ` (${result.error.message})` : '';
-          const queued = result.queued ? ` ${t('queued')}` : '';
-          setStatus(`${t('failed')} ${t(ERROR_KEYS[result.error.code])}${detail}${queued}`, 'error');
+          const { summary, detail } = describeReportError(result.error, t);
+          const queued = result.queued ? ` ${queuedNotice(result.error, t)}` : '';
+          setStatus(`${t('failed')} ${summary}${detail ? ` (${detail})` : ''}${queued}`, 'error');
         }
       })
       .finally(() => {

@@ -2,6 +2,7 @@
 // report) and by the server (on ingest): what the reporter's browser sent is what the database keeps.
 
 // C0 controls except tab and newline: NUL breaks PostgreSQL text, the rest are invisible tricks.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

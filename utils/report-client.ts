@@ -1,4 +1,4 @@
-import { ApiErrorSchema, ReceiptSchema, ReportStatusSchema, type Report, type ReportStatus } from '../contract/index';
+import { ApiErrorSchema, capText, ReceiptSchema, ReportStatusSchema, type Report, type ReportStatus } from '../contract/index';
 import type { SubmitReportResponse } from './messaging/protocol';
 
 export interface PostReportOptions {
@@ -6,7 +6,34 @@ export interface PostReportOptions {
   idempotencyKey: string;
   fetchImpl?: typeof fetch;
   timeoutMs?: number;
+  /** the clock an HTTP-date Retry-After is measured against */
+  now?: () => number;
 }
+
+/** A longer wait than a day is a misconfigured server, not a reason to sit on a report for longer. */
+export const MAX_RETRY_AFTER_SECONDS = 24 * 3600;
+// IMF-fixdate, the one HTTP-date form servers may send (RFC 9110 §5.6.7); Date.parse alone would accept almost anything.
+const IMF_FIXDATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/** Retry-After (delta-seconds or an HTTP date) as seconds from `now`, at most a day; undefined when absent or nonsense. */
+export function parseRetryAfter(header: string | null | undefined, now: number): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  let seconds: number;
+  if (/^\d+$/.test(value)) {
+    seconds = Number(value);
+  } else if (IMF_FIXDATE.test(value)) {
+    const at = Date.parse(value);
+    if (Number.isNaN(at)) return undefined;
+    seconds = Math.ceil((at - now) / 1000);
+  } else {
+    return undefined;
+  }
+  return Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(0, seconds)); // a date in the past means "now"
+}
+
+const MAX_DETAIL_CHARS = 500;
+const MAX_FIELDS = 5;
 
 /** POSTs one report; every outcome, including a dead network or a lying server, becomes a typed result. */
 export async function postReport(report: Report, options: PostReportOptions): Promise<SubmitReportResponse> {
@@ -34,10 +61,23 @@ export async function postReport(report: Report, options: PostReportOptions): Pr
     return { ok: false, error: { code: 'rejected', status: response.status, message: 'server answered without a valid receipt' } };
   }
   const apiError = ApiErrorSchema.safeParse(body);
+  const issues = apiError.success ? (apiError.data.issues ?? []).slice(0, 50) : [];
   const detail = apiError.success
-    ? [apiError.data.message, ...(apiError.data.issues ?? []).slice(0, 3).map((issue) => `${issue.path}: ${issue.message}`)].join('; ')
+    ? [apiError.data.message, ...issues.slice(0, 3).map((issue) => `${issue.path}: ${issue.message}`)].join('; ')
     : `HTTP ${response.status}`;
-  return { ok: false, error: { code: 'rejected', status: response.status, message: detail } };
+  const fields = [...new Set(issues.map((issue) => capText(issue.path, 200)))].slice(0, MAX_FIELDS);
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'), (options.now ?? Date.now)());
+  return {
+    ok: false,
+    error: {
+      code: 'rejected',
+      status: response.status,
+      // the server's text ends up in the page and the popup: keep it short
+      message: capText(detail, MAX_DETAIL_CHARS),
+      ...(fields.length > 0 && { fields }),
+      ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
+    },
+  };
 }
 
 /** The server's status for a tracking code; undefined when it cannot be had (offline, unknown code, bad answer). */

@@ -79,15 +79,36 @@ describe('outbox', () => {
     expect(await storedRows(entry.id)).toBe(1);
   });
 
-  it('gives up on a report the server refuses as invalid, and never retries it', async () => {
+  it('gives up on a report the server refuses as invalid, and never retries it: not on the alarm, not on reconnect', async () => {
     const post = vi.fn(postReport);
-    const { outbox, advance } = setup({ post });
+    const { outbox, store, advance } = setup({ post });
     const broken = { ...report, listing: { ...report.listing, url: 'ftp://nope' } } as Report;
     const entry = await outbox.submit(broken);
-    expect(entry).toMatchObject({ state: 'failed', lastError: { status: 400 } });
+    expect(entry).toMatchObject({ state: 'failed', lastError: { code: 'rejected', status: 400, fields: ['listing.url'] } });
     advance(24 * 3600_000);
-    await outbox.flush();
+    expect(await outbox.flush()).toEqual({ sent: 0, failed: 0, pending: 0 }); // the alarm
+    expect(await outbox.flush({ ignoreBackoff: true })).toEqual({ sent: 0, failed: 0, pending: 0 }); // the online event
     expect(post).toHaveBeenCalledTimes(1);
+    expect((await store.get(entry.id))?.state).toBe('failed');
+  });
+
+  it('gives up on a report larger than the server accepts (413), and never retries it', async () => {
+    const small = await startServer({ PORT: 0, HOST: '127.0.0.1', HOTLINE_DATA_DIR: '', HOTLINE_BODY_LIMIT: 2_000 }, { inMemory: true });
+    try {
+      const post = vi.fn(postReport);
+      const { outbox, store, setApi, advance } = setup({ post });
+      setApi(small.url);
+      const large = { ...report, listing: { ...report.listing, description: 'mô tả '.repeat(1_000) } };
+      const entry = await outbox.submit(large);
+      expect(entry).toMatchObject({ state: 'failed', lastError: { code: 'rejected', status: 413 } });
+      advance(24 * 3600_000);
+      await outbox.flush();
+      await outbox.flush({ ignoreBackoff: true });
+      expect(post).toHaveBeenCalledTimes(1);
+      expect((await store.get(entry.id))?.state).toBe('failed');
+    } finally {
+      await small.stop();
+    }
   });
 
   it('backs off exponentially on server faults, with a cap', () => {
@@ -124,5 +145,67 @@ describe('outbox', () => {
     const second = await outbox.submit(report);
     const reopened = createIdbOutboxStore(openHotlineDb(dbName));
     expect((await reopened.recent(10)).map((entry) => entry.id)).toEqual([second.id, first.id]);
+  });
+});
+
+describe('outbox: the server asks to slow down (429 + Retry-After)', () => {
+  /** A post that answers 429 with this Retry-After while `throttled`, then delivers to the real hotline. */
+  function throttling(retryAfter: string) {
+    const state = { throttled: true };
+    const fetchImpl: typeof fetch = async (input, init) =>
+      state.throttled
+        ? new Response(JSON.stringify({ error: 'rate_limited', message: 'too many reports from this address' }), {
+            status: 429,
+            headers: { 'content-type': 'application/json', 'retry-after': retryAfter },
+          })
+        : fetch(input, init);
+    const post = vi.fn((r: Report, options: Parameters<typeof postReport>[1]) => postReport(r, { ...options, fetchImpl }));
+    return { post, state };
+  }
+
+  it('does not retry before Retry-After seconds, not even when the network comes back, then delivers', async () => {
+    const { post, state } = throttling('120');
+    const { outbox, store, advance } = setup({ post });
+    const start = 1_000_000;
+    const entry = await outbox.submit(report);
+    expect(entry).toMatchObject({ state: 'pending', lastError: { status: 429, retryAfterSeconds: 120 } });
+    expect(entry.nextAttemptAt).toBeGreaterThanOrEqual(start + 120_000);
+
+    state.throttled = false;
+    advance(119_000);
+    await outbox.flush();
+    await outbox.flush({ ignoreBackoff: true });
+    expect(post).toHaveBeenCalledTimes(1);
+
+    advance(1_000);
+    expect(await outbox.flush()).toEqual({ sent: 1, failed: 0, pending: 0 });
+    expect((await store.get(entry.id))?.state).toBe('sent');
+  });
+
+  it('reads the HTTP-date form against the outbox clock', async () => {
+    const { post } = throttling(new Date(1_000_000 + 300_000).toUTCString());
+    const { outbox } = setup({ post });
+    const entry = await outbox.submit(report);
+    expect(entry.lastError?.retryAfterSeconds).toBe(300);
+    expect(entry.nextAttemptAt).toBeGreaterThanOrEqual(1_000_000 + 300_000);
+  });
+
+  it('keeps its own backoff when that is longer than Retry-After', async () => {
+    const { post } = throttling('1');
+    const { outbox } = setup({ post });
+    const entry = await outbox.submit(report);
+    expect(entry.nextAttemptAt).toBe(1_000_000 + retryDelay(1, () => 0.5));
+  });
+
+  it('ignores a nonsense Retry-After and caps a huge one at a day', async () => {
+    for (const garbage of ['soon', '-5', '1.5', '12abc', 'Tomorrow, 99 Foo 2026 25:00:00 GMT', '']) {
+      const { outbox } = setup({ post: throttling(garbage).post });
+      const entry = await outbox.submit(report);
+      expect(entry.lastError?.retryAfterSeconds, garbage).toBeUndefined();
+      expect(entry.nextAttemptAt, garbage).toBe(1_000_000 + retryDelay(1, () => 0.5));
+    }
+    const { outbox } = setup({ post: throttling('99999999999999999999').post });
+    const entry = await outbox.submit(report);
+    expect(entry.nextAttemptAt).toBe(1_000_000 + 24 * 3600_000);
   });
 });

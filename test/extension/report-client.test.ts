@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../contract/index';
 import { EXAMPLE_REPORT } from '../../server/src/openapi';
 import { startServer, type RunningServer } from '../../server/src/server';
-import { checkHotline, postReport } from '../../utils/report-client';
+import { checkHotline, MAX_RETRY_AFTER_SECONDS, parseRetryAfter, postReport } from '../../utils/report-client';
 
 const report = ReportSchema.parse(EXAMPLE_REPORT);
 let hotline: RunningServer;
@@ -43,6 +43,21 @@ describe('postReport over real HTTP', () => {
     const result = await postReport(broken, { apiBaseUrl: hotline.url, idempotencyKey: 'client-test-key-3' });
     expect(result).toMatchObject({ ok: false, error: { code: 'rejected', status: 400 } });
     expect(!result.ok && result.error.message).toContain('listing.url');
+    expect(!result.ok && result.error.fields).toEqual(['listing.url']);
+  });
+
+  it('reads Retry-After from a 429 over real HTTP', async () => {
+    await withServer(
+      (_req, res) =>
+        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '42' }).end('{"error":"rate_limited","message":"too many reports from this address"}'),
+      async (url) => {
+        const result = await postReport(report, { apiBaseUrl: url, idempotencyKey: 'client-test-key-6' });
+        expect(result).toEqual({
+          ok: false,
+          error: { code: 'rejected', status: 429, retryAfterSeconds: 42, message: 'too many reports from this address' },
+        });
+      },
+    );
   });
 
   it('does not trust a 200 without a valid receipt', async () => {
@@ -63,6 +78,26 @@ describe('postReport over real HTTP', () => {
         expect(result).toMatchObject({ ok: false, error: { code: 'network' } });
       },
     );
+  });
+});
+
+describe('parseRetryAfter', () => {
+  const now = Date.parse('2026-11-29T08:00:00.000Z');
+
+  it('reads delta-seconds and the HTTP date, measured from now', () => {
+    expect(parseRetryAfter('120', now)).toBe(120);
+    expect(parseRetryAfter(' 0 ', now)).toBe(0);
+    expect(parseRetryAfter('Sun, 29 Nov 2026 08:05:00 GMT', now)).toBe(300);
+    expect(parseRetryAfter('Sun, 29 Nov 2026 08:00:00 GMT', now + 400)).toBe(0);
+    expect(parseRetryAfter('Sun, 29 Nov 2026 07:00:00 GMT', now)).toBe(0); // in the past: no wait
+  });
+
+  it('caps at a day and ignores anything else', () => {
+    expect(parseRetryAfter('86401', now)).toBe(MAX_RETRY_AFTER_SECONDS);
+    expect(parseRetryAfter('Tue, 01 Dec 2099 00:00:00 GMT', now)).toBe(MAX_RETRY_AFTER_SECONDS);
+    for (const nonsense of [null, undefined, '', 'soon', '-1', '1.5', '1e3', '0x10', '2026-11-29T08:05:00Z', 'Sun, 29 Nov 2026 08:05:00', '120 seconds']) {
+      expect(parseRetryAfter(nonsense, now), String(nonsense)).toBeUndefined();
+    }
   });
 });
 

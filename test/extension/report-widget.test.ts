@@ -40,13 +40,61 @@ describe('report widget', () => {
     expect(status()).toBe('Đã gửi. Mã theo dõi: ABCD-EFGH-JKMN');
   });
 
-  it('shows a clear message when sending fails, in the chosen language', async () => {
-    const { widget, byText, status } = mount(async () => ({ ok: false, error: { code: 'network', message: 'Failed to fetch' } }), 'en');
+  it('shows a clear message when sending fails, in the chosen language, without the browser’s raw error', async () => {
+    const { widget, byText, status } = mount(async () => ({ ok: false, queued: true, error: { code: 'network', message: 'Failed to fetch' } }), 'en');
     widget.setListing(listing);
     byText('Report').click();
     byText('Send report').click();
     await flush();
-    expect(status()).toBe('Not sent: cannot reach the hotline server. Check the network or the server address in Options. (Failed to fetch)');
+    expect(status()).toBe(
+      'Not sent: cannot reach the hotline server. Check the network or the server address in Options. The report is saved on this computer and will be sent automatically once the server can be reached.',
+    );
+  });
+
+  it('explains a network failure in Vietnamese in the Vietnamese UI', async () => {
+    const { widget, byText, status } = mount(async () => ({ ok: false, queued: true, error: { code: 'network', message: 'Failed to fetch' } }));
+    widget.setListing(listing);
+    byText('Báo cáo').click();
+    byText('Gửi báo cáo').click();
+    await flush();
+    expect(status()).toBe(
+      'Chưa gửi được: không kết nối được tới máy chủ đường dây nóng. Kiểm tra mạng hoặc địa chỉ máy chủ trong Tùy chọn. Báo cáo đã được lưu trên máy và sẽ tự gửi lại khi kết nối được.',
+    );
+    expect(status()).not.toMatch(/fetch/i);
+  });
+
+  const refusedInvalid: SubmitReportResponse = {
+    ok: false,
+    queued: false,
+    error: { code: 'rejected', status: 400, message: 'report does not match the schema; listing.url: must be an http(s) URL', fields: ['listing.url'] },
+  };
+  const refusedTooLarge: SubmitReportResponse = { ok: false, queued: false, error: { code: 'rejected', status: 413, message: 'body exceeds 1048576 bytes' } };
+
+  it.each([
+    ['vi', refusedInvalid, 'Chưa gửi được: đường dây nóng đã từ chối báo cáo này nên tiện ích sẽ không gửi lại. Lý do: dữ liệu không hợp lệ ở listing.url. (report does not match the schema; listing.url: must be an http(s) URL)'],
+    ['en', refusedInvalid, 'Not sent: the hotline refused this report, so it will not be sent again. Reason: invalid data in listing.url. (report does not match the schema; listing.url: must be an http(s) URL)'],
+    ['vi', refusedTooLarge, 'Chưa gửi được: đường dây nóng đã từ chối báo cáo này nên tiện ích sẽ không gửi lại. Lý do: báo cáo quá lớn. (body exceeds 1048576 bytes)'],
+    ['en', refusedTooLarge, 'Not sent: the hotline refused this report, so it will not be sent again. Reason: the report is too large. (body exceeds 1048576 bytes)'],
+  ] as const)('says in %s that the hotline refused the report, and why', async (language, answer, expected) => {
+    const { widget, status } = mount(async () => answer, language);
+    widget.setListing(listing);
+    widget.element.querySelector('form')!.requestSubmit();
+    await flush();
+    expect(status()).toBe(expected);
+  });
+
+  it('tells a throttled report from a refused one: it waits in the outbox', async () => {
+    const { widget, status } = mount(async () => ({
+      ok: false,
+      queued: true,
+      error: { code: 'rejected', status: 429, retryAfterSeconds: 60, message: 'too many reports from this address' },
+    }));
+    widget.setListing(listing);
+    widget.element.querySelector('form')!.requestSubmit();
+    await flush();
+    expect(status()).toBe(
+      'Chưa gửi được: đường dây nóng đang nhận quá nhiều báo cáo từ mạng này. (too many reports from this address) Báo cáo đã được lưu trên máy và sẽ tự gửi lại sau.',
+    );
   });
 
   it('turns a crashed background into a message, not silence', async () => {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Report } from '../../contract/index';
+import { cleanStrings, type Report } from '../../contract/index';
 import { browserLanguages, resolveLanguage } from '../i18n';
 import type { Handlers } from '../messaging/handle';
 import { toSubmitResponse, type Outbox } from '../outbox/outbox';
@@ -13,7 +13,8 @@ export const CLIENT_NAME = 'hotline389-extension';
 export function createBackgroundHandlers({ outbox, risk }: { outbox: Outbox; risk: RiskService }): Handlers {
   return {
     async submitReport({ listing, category, note, assessment }) {
-      const report: Report = {
+      // Cleaned exactly as the server cleans on ingest, before it is queued: what is stored is what was queued.
+      const report = cleanStrings<Report>({
         schemaVersion: 1,
         listing,
         category,
@@ -22,7 +23,7 @@ export function createBackgroundHandlers({ outbox, risk }: { outbox: Outbox; ris
         reporterRole: 'volunteer',
         capturedAt: new Date().toISOString(),
         client: { name: CLIENT_NAME, version: browser.runtime.getManifest().version },
-      };
+      });
       return toSubmitResponse(await outbox.submit(report));
     },
     async getUiSettings() {
@@ -45,7 +46,7 @@ export function createBackgroundHandlers({ outbox, risk }: { outbox: Outbox; ris
             state: entry.state,
             trackingCode,
             status: status?.status,
-            error: entry.lastError?.message,
+            error: entry.lastError,
           };
         }),
       );

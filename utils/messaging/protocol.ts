@@ -9,10 +9,21 @@ import type { Language } from '../i18n';
 
 export type ReportErrorCode = 'network' | 'rejected' | 'invalid' | 'internal';
 
+export interface ReportError {
+  code: ReportErrorCode;
+  /** for logs and as detail after a translated sentence; a network error's text is never shown */
+  message: string;
+  status?: number;
+  /** the server's Retry-After, in seconds (0 to 24 h): the outbox waits at least this long */
+  retryAfterSeconds?: number;
+  /** the field paths the server named when it refused the report (first few) */
+  fields?: string[];
+}
+
 export type SubmitReportResponse =
   | { ok: true; receipt: Receipt }
   /** queued: kept in the outbox and retried automatically */
-  | { ok: false; queued?: boolean; error: { code: ReportErrorCode; message: string; status?: number } };
+  | { ok: false; queued?: boolean; error: ReportError };
 
 export interface ProtocolMap {
   submitReport: {
@@ -41,7 +52,8 @@ export interface ReportSummary {
   trackingCode?: string;
   /** server-side status, when the server answered */
   status?: ReportStatus['status'];
-  error?: string;
+  /** why the last attempt failed, while the report is not sent */
+  error?: ReportError;
 }
 
 export interface CardForAssessment {

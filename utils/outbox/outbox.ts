@@ -1,6 +1,7 @@
 import type { Report } from '../../contract/index';
 import type { SubmitReportResponse } from '../messaging/protocol';
 import { postReport, type PostReportOptions } from '../report-client';
+import { isRetryableError } from '../report-error';
 import type { OutboxEntry, OutboxStore } from './types';
 
 export interface OutboxDeps {
@@ -18,10 +19,7 @@ const MAX_DELAY_MS = 30 * 60_000;
 
 /** Network trouble, throttling and server faults are worth retrying; other refusals will not change. */
 export function isRetryable(result: Extract<SubmitReportResponse, { ok: false }>): boolean {
-  const { code, status } = result.error;
-  if (code === 'network') return true;
-  if (status === undefined) return code !== 'invalid';
-  return status === 408 || status === 429 || status >= 500 || (status >= 200 && status < 300);
+  return isRetryableError(result.error);
 }
 
 export function retryDelay(attempts: number, random: () => number): number {
@@ -36,17 +34,24 @@ export function retryDelay(attempts: number, random: () => number): number {
 export function createOutbox({ store, apiBaseUrl, post = postReport, now = Date.now, random = Math.random, newId = () => crypto.randomUUID() }: OutboxDeps) {
   const inFlight = new Set<string>();
 
+  /** The backoff, or the server's Retry-After when that is longer; only the latter holds back a reconnect flush. */
+  function nextAttempt(attempts: number, retryAfterSeconds: number | undefined): Pick<OutboxEntry, 'nextAttemptAt' | 'notBefore'> {
+    const time = now();
+    const notBefore = retryAfterSeconds ? time + retryAfterSeconds * 1000 : undefined;
+    return { nextAttemptAt: Math.max(time + retryDelay(attempts, random), notBefore ?? 0), notBefore };
+  }
+
   async function attempt(entry: OutboxEntry): Promise<OutboxEntry> {
     if (inFlight.has(entry.id)) return entry;
     inFlight.add(entry.id);
     try {
-      const result = await post(entry.report, { apiBaseUrl: await apiBaseUrl(), idempotencyKey: entry.id });
+      const result = await post(entry.report, { apiBaseUrl: await apiBaseUrl(), idempotencyKey: entry.id, now });
       const attempts = entry.attempts + 1;
       const next: OutboxEntry = result.ok
-        ? { ...entry, attempts, state: 'sent', receipt: result.receipt, sentAt: now(), lastError: undefined }
+        ? { ...entry, attempts, state: 'sent', receipt: result.receipt, sentAt: now(), lastError: undefined, notBefore: undefined }
         : isRetryable(result)
-          ? { ...entry, attempts, state: 'pending', lastError: result.error, nextAttemptAt: now() + retryDelay(attempts, random) }
-          : { ...entry, attempts, state: 'failed', lastError: result.error };
+          ? { ...entry, attempts, state: 'pending', lastError: result.error, ...nextAttempt(attempts, result.error.retryAfterSeconds) }
+          : { ...entry, attempts, state: 'failed', lastError: result.error, notBefore: undefined };
       await store.put(next);
       return next;
     } finally {
@@ -65,6 +70,8 @@ export function createOutbox({ store, apiBaseUrl, post = postReport, now = Date.
     async flush({ ignoreBackoff = false } = {}): Promise<{ sent: number; failed: number; pending: number }> {
       const counts = { sent: 0, failed: 0, pending: 0 };
       for (const entry of await store.due(ignoreBackoff ? Number.MAX_SAFE_INTEGER : now())) {
+        // The server asked for a pause (Retry-After): a returning network does not change that.
+        if (entry.notBefore !== undefined && entry.notBefore > now()) continue;
         const next = await attempt(entry);
         counts[next.state] += 1;
       }

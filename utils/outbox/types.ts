@@ -1,5 +1,5 @@
 import type { Receipt, Report } from '../../contract/index';
-import type { ReportErrorCode } from '../messaging/protocol';
+import type { ReportError } from '../messaging/protocol';
 
 export type OutboxState = 'pending' | 'sent' | 'failed';
 
@@ -11,7 +11,9 @@ export interface OutboxEntry {
   state: OutboxState;
   attempts: number;
   nextAttemptAt: number;
-  lastError?: { code: ReportErrorCode; message: string; status?: number };
+  /** the server's Retry-After deadline: no attempt before it, not even when the network comes back */
+  notBefore?: number;
+  lastError?: ReportError;
   receipt?: Receipt;
   sentAt?: number;
 }

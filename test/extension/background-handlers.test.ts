@@ -1,0 +1,93 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ReportSchema, type Listing, type Report } from '../../contract/index';
+import { EXAMPLE_REPORT } from '../../server/src/openapi';
+import { startServer, type RunningServer } from '../../server/src/server';
+import { createBackgroundHandlers } from '../../utils/background/handlers';
+import type { RiskService } from '../../utils/background/risk-service';
+import { createIdbOutboxStore, openHotlineDb } from '../../utils/outbox/idb-store';
+import { createOutbox } from '../../utils/outbox/outbox';
+import { postReport } from '../../utils/report-client';
+
+vi.mock('wxt/browser', () => ({ browser: { runtime: { getManifest: () => ({ version: '9.9.9' }) } } }));
+
+const listing = ReportSchema.parse(EXAMPLE_REPORT).listing;
+const sender = { id: 'own-extension-id' };
+let hotline: RunningServer;
+let dbCounter = 0;
+
+beforeAll(async () => {
+  hotline = await startServer({ PORT: 0, HOST: '127.0.0.1', HOTLINE_DATA_DIR: '', HOTLINE_BODY_LIMIT: 1024 * 1024 }, { inMemory: true });
+});
+afterAll(async () => {
+  await hotline.stop();
+});
+
+/** Background handlers over a real outbox (fake IndexedDB) that records every report it posts. */
+function setup() {
+  const posted: Report[] = [];
+  const store = createIdbOutboxStore(openHotlineDb(`handlers-test-${(dbCounter += 1)}`));
+  const outbox = createOutbox({
+    store,
+    apiBaseUrl: async () => hotline.url,
+    post: async (report, options) => {
+      posted.push(report);
+      return postReport(report, options);
+    },
+  });
+  const handlers = createBackgroundHandlers({ outbox, risk: {} as RiskService });
+  return { handlers, store, posted };
+}
+
+const storedPayload = async (idempotencyKey: string) =>
+  (await hotline.sql.query<{ payload: unknown }>('SELECT payload FROM reports WHERE idempotency_key = $1', [idempotencyKey])).rows[0]?.payload;
+
+describe('background: building the report', () => {
+  it('queues and posts the page text cleaned as the server stores it (lone surrogates, NUL, control characters)', async () => {
+    const { handlers, store, posted } = setup();
+    const dirty: Listing = {
+      ...listing,
+      title: 'Giày \ud800 a\u0000b\u0007 auth',
+      description: 'dòng 1\n\tdòng 2\u007f\u001b[31m \udfff',
+      seller: { name: 'Shop\u0000 A' },
+      attributes: [{ name: 'Xuất xứ\u0008', value: 'VN' }],
+    };
+    const answer = await handlers.submitReport({ listing: dirty, category: 'counterfeit', note: 'ghi\u0000 chú \ud83d' }, sender);
+    expect(answer.ok).toBe(true);
+
+    expect(posted).toHaveLength(1);
+    const sent = posted[0]!;
+    expect(sent.listing).toMatchObject({
+      title: 'Giày \ufffd ab auth',
+      description: 'dòng 1\n\tdòng 2[31m \ufffd',
+      seller: { name: 'Shop A' },
+      attributes: [{ name: 'Xuất xứ', value: 'VN' }],
+    });
+    expect(sent.note).toBe('ghi chú \ufffd');
+    const [entry] = await store.recent(1);
+    expect(entry?.report).toEqual(sent); // what waits in the outbox is what went out
+    // and what the hotline stored is what the browser queued
+    expect(await storedPayload(entry!.id)).toEqual(JSON.parse(JSON.stringify(sent)));
+  });
+
+  it('leaves a clean report exactly as it was, astral characters included', async () => {
+    const { handlers, posted } = setup();
+    const clean: Listing = { ...listing, title: 'Giày 👟 chính hãng', description: 'dòng 1\n\tdòng 2' };
+    await handlers.submitReport({ listing: clean, category: 'counterfeit', note: 'Giá quá thấp.' }, sender);
+    expect(posted[0]).toMatchObject({ listing: clean, category: 'counterfeit', note: 'Giá quá thấp.', client: { version: '9.9.9' } });
+    expect(posted[0]!.listing).toEqual(clean);
+  });
+});
+
+describe('background: a report the hotline refuses', () => {
+  it('ends refused, is listed as refused with the server’s field paths, and is never sent again', async () => {
+    const { handlers, posted } = setup();
+    const broken = { ...listing, images: ['ftp://nope'] } as Listing;
+    const answer = await handlers.submitReport({ listing: broken, category: 'counterfeit' }, sender);
+    expect(answer).toMatchObject({ ok: false, queued: false, error: { code: 'rejected', status: 400, fields: ['listing.images.0'] } });
+
+    const [summary] = await handlers.listReports({ refreshStatus: false }, sender);
+    expect(summary).toMatchObject({ state: 'failed', error: { code: 'rejected', status: 400, fields: ['listing.images.0'] } });
+    expect(posted).toHaveLength(1);
+  });
+});
