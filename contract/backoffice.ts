@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AssessmentSchema, RiskLevelSchema } from './assessment';
 import { ViolationCategorySchema } from './category-schema';
 import { ListingSchema } from './listing';
+import { cleanText } from './text';
 import { ReporterRoleSchema, ReportStatusValueSchema } from './report';
 import { CASE_SORTS, PRIORITIES, USER_ROLES, type CaseStatus, type UserRole } from './case-rules';
 
@@ -105,10 +106,10 @@ export type CaseSummary = z.infer<typeof CaseSummarySchema>;
 export const CaseQuerySchema = z.object({
   status: CaseStatusSchema.optional(),
   category: ViolationCategorySchema.optional(),
-  site: z.string().max(100).optional(),
+  site: z.string().max(100).transform(cleanText).optional(),
   /** an organisation id, or `none` for unassigned cases */
   org: z.union([id, z.literal('none')]).optional(),
-  q: z.string().trim().max(200).optional(),
+  q: z.string().max(200).transform((value) => cleanText(value).trim()).optional(),
   sort: z.enum(CASE_SORTS).default('last_reported'),
   cursor: z.string().max(300).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

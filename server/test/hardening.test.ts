@@ -85,10 +85,14 @@ describe('hostile request bodies', () => {
       app.request('/v1/cases?q=a%00b', { headers: auth }),
       app.request('/v1/cases?site=a%00b', { headers: auth }),
       app.request('/v1/cases?q=shopee.vn:%00', { headers: auth }),
+      app.request('/v1/cases/export?site=%00&format=csv', { headers: auth }), // found by the fuzz suite: the stream broke mid-response
       app.request('/v1/cases/1/notes', { method: 'POST', headers: auth, body: JSON.stringify({ body: 'a\u0000b \ud800' }) }),
       app.request('/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'a\u0000@b', password: 'x' }) }),
     ];
-    for (const response of await Promise.all(probes)) expect(response.status, await response.clone().text()).toBeLessThan(500);
+    for (const response of await Promise.all(probes)) {
+      expect(response.status).toBeLessThan(500);
+      await expect(response.text()).resolves.toBeTypeOf('string'); // the whole body arrives
+    }
   });
 });
 

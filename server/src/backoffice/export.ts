@@ -52,9 +52,14 @@ export function csvRow(item: CaseSummary): string {
   return `${CSV_COLUMNS.map((column) => csvCell(values[column])).join(',')}\r\n`;
 }
 
-/** Streams pages of cases as CSV (UTF-8 with BOM, so Excel shows Vietnamese) or as one JSON array. */
-export function exportStream(pages: AsyncGenerator<CaseSummary[]>, format: 'csv' | 'json'): ReadableStream<Uint8Array> {
+/**
+ * Streams pages of cases as CSV (UTF-8 with BOM, so Excel shows Vietnamese) or as one JSON array. The first page is
+ * read before the response starts, so a query the database refuses is an ordinary error answer, not a cut stream.
+ */
+export async function exportStream(pages: AsyncGenerator<CaseSummary[]>, format: 'csv' | 'json'): Promise<ReadableStream<Uint8Array>> {
   const encoder = new TextEncoder();
+  const firstPage = await pages.next();
+  let pending: IteratorResult<CaseSummary[]> | undefined = firstPage;
   let started = false;
   let first = true;
   return new ReadableStream<Uint8Array>({
@@ -67,7 +72,8 @@ export function exportStream(pages: AsyncGenerator<CaseSummary[]>, format: 'csv'
       // The embedded database answers without real I/O: yield to the event loop between pages so the socket
       // drains (backpressure holds) and other requests are served while a long export runs.
       await new Promise((resolve) => setImmediate(resolve));
-      const next = await pages.next();
+      const next = pending ?? (await pages.next());
+      pending = undefined;
       if (next.done) {
         if (format === 'json') controller.enqueue(encoder.encode(']\n'));
         controller.close();

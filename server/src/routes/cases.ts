@@ -110,7 +110,7 @@ export function caseRoutes(accounts: Accounts, cases: CaseStore) {
     c.header('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="hotline389-cases-${day}.${format}"`);
     c.header('Cache-Control', 'no-store');
-    return c.body(exportStream(cases.iterate(c.get('user'), filters), format), 200) as never;
+    return c.body(await exportStream(cases.iterate(c.get('user'), filters), format), 200) as never;
   });
 
   router.openapi(getCase, async (c) => {
