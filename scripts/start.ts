@@ -46,10 +46,17 @@ async function main() {
   const apiBaseUrl = `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${env.PORT}`;
   const started = Date.now();
   await assertPortFree(env.PORT, env.HOST);
-  console.log('Building the extension (Chrome MV3, Firefox MV3) and the dashboard…');
-  await Promise.all([build('chrome', apiBaseUrl), build('firefox', apiBaseUrl), buildDashboard()]);
+  // The server first: it claims the data folder and the port, so a start that cannot run fails before the build
+  // points the loaded extension at this port.
   console.log('Starting the hotline API (embedded PostgreSQL: PGlite)…');
   const running = await startServer(env);
+  console.log('Building the extension (Chrome MV3, Firefox MV3) and the dashboard…');
+  try {
+    await Promise.all([build('chrome', apiBaseUrl), build('firefox', apiBaseUrl), buildDashboard()]);
+  } catch (error) {
+    await running.stop();
+    throw error;
+  }
   const adminLine = running.bootstrapAdmin
     ? `(admin created: ${env.HOTLINE_ADMIN_EMAIL}${adminFromEnvironment ? '' : ` / ${LOCAL_ADMIN.password}`})`
     : adminFromEnvironment

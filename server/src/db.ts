@@ -1,4 +1,4 @@
-import { mkdir, access, readdir, readFile } from 'node:fs/promises';
+import { mkdir, access, readdir, readFile, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,11 +19,29 @@ const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 
 export { StartupError };
 
+/**
+ * `mkdir -p` one level at a time: Node's recursive mkdir never returns for a path under /proc, where every missing
+ * level answers ENOENT; non-recursive mkdir fails at once with a code we can report.
+ */
+async function makeDirectory(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    try {
+      await stat(current);
+      break;
+    } catch {
+      missing.unshift(current);
+      if (path.dirname(current) === current) break;
+    }
+  }
+  for (const level of missing) await mkdir(level);
+}
+
 /** Opens (creating if needed) the embedded PGlite database in `dataDir`; `undefined` keeps it in memory. */
 export async function openEmbeddedDatabase(dataDir: string | undefined): Promise<Sql> {
   if (dataDir) {
     try {
-      await mkdir(dataDir, { recursive: true });
+      await makeDirectory(dataDir);
       await access(dataDir, constants.W_OK);
     } catch (error) {
       throw new StartupError(`data folder ${dataDir} is not writable (${(error as NodeJS.ErrnoException).code ?? String(error)})`);

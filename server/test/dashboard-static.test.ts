@@ -36,9 +36,14 @@ describe('dashboard files at /admin/', () => {
     }
   });
 
-  it('says how to build it when it is missing', async () => {
-    const response = await dashboardRoutes(path.join(dir, 'nothing-here')).request('/admin/');
+  it('says how to build it when it is missing, and serves it once built (npm start builds after the server starts)', async () => {
+    const later = path.join(dir, 'built-later');
+    const app = dashboardRoutes(later);
+    const response = await app.request('/admin/');
     expect(response.status).toBe(503);
     expect(await response.text()).toMatch(/npm run build:admin/);
+    await mkdir(later);
+    await writeFile(path.join(later, 'index.html'), '<!doctype html><title>built later</title>');
+    expect(await (await app.request('/admin/')).text()).toContain('built later');
   });
 });

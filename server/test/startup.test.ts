@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -93,6 +94,12 @@ describe('server start-up', () => {
     await expect(startServer({ ...baseEnv, HOTLINE_DATA_DIR: path.join(file, 'data') })).rejects.toThrow(/data folder .* is not writable/);
   });
 
+  it.runIf(existsSync('/proc/self'))('fails at once, not hanging, for a data folder under /proc', async () => {
+    const started = Date.now();
+    await expect(startServer({ ...baseEnv, HOTLINE_DATA_DIR: '/proc/hotline-data/nested' })).rejects.toThrow(/data folder \/proc\/hotline-data\/nested is not writable/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('refuses to publish a rule pack the extension would refuse, naming the rule', async () => {
     const dir = await tempDir();
     const { DEFAULT_PACK_JSON } = await import('../../utils/risk/index.ts');
@@ -136,7 +143,7 @@ describe('server start-up', () => {
     await writeFile(path.join(dataDir, 'hotline.lock'), String(await deadPid()));
     const third = await startServer({ ...baseEnv, HOTLINE_DATA_DIR: dataDir });
     await third.stop();
-  });
+  }, 120_000);
 
   it('keeps every acknowledged report when the server is killed with SIGKILL during ingest', async () => {
     const dataDir = await tempDir();

@@ -35,10 +35,13 @@ function readTree(dir: string, prefix = ''): Map<string, Buffer> {
  */
 export function dashboardRoutes(dir = DEFAULT_DASHBOARD_DIR) {
   const app = new Hono();
-  const files = existsSync(path.join(dir, 'index.html')) ? readTree(dir) : undefined;
+  // Read once found: `npm start` builds the dashboard after the server has claimed its data folder.
+  let files: Map<string, Buffer> | undefined;
+  const builtFiles = () => (files ??= existsSync(path.join(dir, 'index.html')) ? readTree(dir) : undefined);
   app.get('/admin', (c) => c.redirect('/admin/', 301));
   app.get('/admin/*', (c) => {
     c.header('Content-Security-Policy', DASHBOARD_CSP);
+    const files = builtFiles();
     if (!files) return c.text('The dashboard is not built: run `npm run build:admin` (npm start does).', 503);
     let relative: string;
     try {
