@@ -12,6 +12,8 @@ export function OptionsPage() {
   const [managedKeys, setManagedKeys] = useState<(keyof Settings)[]>([]);
   const [apiBaseUrl, setApiBaseUrl] = useState('');
   const [language, setLanguage] = useState<LanguagePreference>('auto');
+  const [reporterRole, setReporterRole] = useState<Settings['reporterRole']>('volunteer');
+  const [trainingMode, setTrainingMode] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   useEffect(() => {
@@ -20,10 +22,17 @@ export function OptionsPage() {
       setManagedKeys(loaded.managedKeys);
       setApiBaseUrl(loaded.settings.apiBaseUrl);
       setLanguage(loaded.settings.language);
+      setReporterRole(loaded.settings.reporterRole);
+      setTrainingMode(loaded.settings.trainingMode);
     });
   }, []);
 
-  const t = createTranslator(resolveLanguage(language, browserLanguages(browser.i18n.getUILanguage())));
+  const uiLanguage = resolveLanguage(language, browserLanguages(browser.i18n.getUILanguage()));
+  const t = createTranslator(uiLanguage);
+  useEffect(() => {
+    document.documentElement.lang = uiLanguage; // screen readers pronounce the page in its language
+    document.title = t('optionsTitle');
+  }, [uiLanguage, t]);
   if (!settings) return null;
 
   /** The typed address, normalised; or undefined after showing why it is refused. */
@@ -45,7 +54,7 @@ export function OptionsPage() {
     event.preventDefault();
     const url = validAddress();
     if (!url || !settings) return;
-    const saved = await saveSettings({ ...settings, apiBaseUrl: url, language });
+    const saved = await saveSettings({ ...settings, apiBaseUrl: url, language, reporterRole, trainingMode: reporterRole === 'trainer' && trainingMode });
     setSettings(saved);
     setApiBaseUrl(saved.apiBaseUrl);
     setStatus({ kind: 'saved' });
@@ -76,6 +85,25 @@ export function OptionsPage() {
           <option value="vi">Tiếng Việt</option>
           <option value="en">English</option>
         </select>
+        <label htmlFor="reporter-role">{t('roleLabel')}</label>
+        <select id="reporter-role" value={reporterRole} disabled={managedKeys.includes('reporterRole')} onChange={(event) => setReporterRole(event.target.value as Settings['reporterRole'])}>
+          <option value="volunteer">{t('roleVolunteer')}</option>
+          <option value="inspector">{t('roleInspector')}</option>
+          <option value="trainer">{t('roleTrainer')}</option>
+        </select>
+        {reporterRole === 'trainer' && (
+          <>
+            <label className="checkbox">
+              <input type="checkbox" checked={trainingMode} disabled={managedKeys.includes('trainingMode')} onChange={(event) => setTrainingMode(event.target.checked)} />{' '}
+              {t('trainingModeLabel')}
+            </label>
+            <p>
+              <a href={browser.runtime.getURL('/training.html')} target="_blank" rel="noopener">
+                {t('openTraining')}
+              </a>
+            </p>
+          </>
+        )}
         <div className="actions">
           <button type="submit">{t('save')}</button>
           <button type="button" className="secondary" onClick={() => void checkConnection()}>

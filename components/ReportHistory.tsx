@@ -26,6 +26,10 @@ export function ReportHistory() {
   }, []);
 
   useEffect(() => {
+    document.documentElement.lang = language; // screen readers pronounce the page in its language
+  }, [language]);
+
+  useEffect(() => {
     void sendMessage('getUiSettings', {}).then((settings) => setLanguage(settings.language));
     void load(false).then(() => load(true));
   }, [load]);

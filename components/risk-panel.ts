@@ -1,6 +1,7 @@
 import { CATEGORY_INFO } from '../contract/categories';
 import type { Assessment, RiskHit, RiskLevel } from '../contract/assessment';
-import type { Language, MessageKey, Translate } from '../utils/i18n';
+import { countReasons, type Language, type MessageKey, type Translate } from '../utils/i18n';
+import { groupReasons, type RiskReason } from '../utils/content/risk-reasons';
 import { h } from './dom';
 import { levelIcon } from './level-icon';
 
@@ -10,47 +11,87 @@ export interface RiskView {
   readonly badge: HTMLButtonElement;
   readonly panel: HTMLElement;
   show(assessment: Assessment | undefined): void;
+  close(): void;
 }
 
-/** Badge beside the report button and the panel of reasons it opens. */
-export function createRiskView({ t, language, onHighlight }: { t: Translate; language: Language; onHighlight(hits: RiskHit[] | undefined): void }): RiskView {
+interface RiskViewDeps {
+  t: Translate;
+  language: Language;
+  onHighlight(hits: RiskHit[] | undefined): void;
+  /** the panel opened: other panels of the widget close */
+  onOpen?(): void;
+}
+
+/**
+ * Badge beside the report button and the panel of reasons it opens. The panel's head (level, close) and foot
+ * (highlight toggle, disclaimer) stay in view; only the list of reasons scrolls.
+ */
+export function createRiskView({ t, language, onHighlight, onOpen }: RiskViewDeps): RiskView {
   const badge = h('button', { type: 'button', class: 'risk-badge', hidden: true, 'aria-expanded': 'false', 'aria-controls': 'h389-risk-panel' });
+  const title = h('h2', { id: 'h389-risk-title', class: 'panel-title' });
+  const closeButton = h('button', { type: 'button', class: 'panel-close', 'aria-label': t('cancel'), title: t('cancel') }, '×');
   const list = h('ol', { class: 'risk-reasons' });
   const highlightToggle = h('input', { type: 'checkbox', id: 'h389-highlight' });
+  // focusable: keyboard users can scroll a long list of reasons
+  const body = h('div', { class: 'panel-body', tabindex: '0', role: 'group', 'aria-labelledby': 'h389-risk-title' }, list);
   const panel = h(
     'section',
-    { id: 'h389-risk-panel', class: 'risk-panel', hidden: true, 'aria-label': t('riskMedium') },
-    list,
-    h('label', { class: 'highlight-toggle', for: 'h389-highlight' }, highlightToggle, ` ${t('highlight')}`),
-    h('p', { class: 'disclaimer' }, t('disclaimer')),
+    { id: 'h389-risk-panel', class: 'risk-panel', hidden: true, 'aria-labelledby': 'h389-risk-title' },
+    h('header', { class: 'panel-head' }, title, closeButton),
+    body,
+    h(
+      'footer',
+      { class: 'panel-foot' },
+      h('label', { class: 'highlight-toggle', for: 'h389-highlight' }, highlightToggle, ` ${t('highlight')}`),
+      h('p', { class: 'disclaimer' }, t('disclaimer')),
+    ),
   );
   let current: Assessment | undefined;
 
-  badge.addEventListener('click', () => {
-    panel.hidden = !panel.hidden;
-    badge.setAttribute('aria-expanded', String(!panel.hidden));
+  const setOpen = (open: boolean) => {
+    panel.hidden = !open;
+    badge.setAttribute('aria-expanded', String(open));
+    if (open) {
+      onOpen?.();
+      body.focus({ preventScroll: true }); // the reasons are read next; Escape returns to the badge
+    }
+  };
+  badge.addEventListener('click', () => setOpen(panel.hasAttribute('hidden')));
+  closeButton.addEventListener('click', () => {
+    setOpen(false);
+    badge.focus();
+  });
+  panel.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    setOpen(false);
+    badge.focus();
   });
   highlightToggle.addEventListener('change', () => onHighlight(highlightToggle.checked ? current?.hits : undefined));
 
-  /** One entry per rule: its category, every phrase it matched, its explanation and legal basis. */
-  function renderReason(hits: RiskHit[]): HTMLLIElement {
-    const [first] = hits as [RiskHit, ...RiskHit[]];
-    const info = CATEGORY_INFO[first.category];
-    const phrases = [...new Set(hits.flatMap((hit) => (hit.text ? [hit.text] : [])))];
-    const marks = phrases.flatMap((phrase, i) => (i ? [', ', h('mark', {}, phrase)] : [h('mark', {}, phrase)]));
+  /** One entry per rule: its category, each phrase it matched once, its explanation and legal basis. */
+  function renderReason(reason: RiskReason): HTMLLIElement {
+    const { hit } = reason;
+    const info = CATEGORY_INFO[reason.category];
+    const marks = reason.phrases.flatMap((phrase, i) => (i ? [', ', h('mark', {}, phrase)] : [h('mark', {}, phrase)]));
+    const citation = hit.legalRef || info.legalBasis;
     return h(
       'li',
-      { class: 'risk-reason', 'data-category': first.category, 'data-rule': first.ruleId },
+      { class: 'risk-reason', 'data-category': reason.category, 'data-rule': reason.ruleId },
       h('strong', {}, info[language]),
-      marks.length ? h('span', { class: 'matched' }, ' — ', ...marks) : null,
-      h('p', {}, first.explanation[language]),
-      first.legalRef || info.legalBasis ? h('p', { class: 'legal' }, `${t('legalBasis')}: ${first.legalRef || info.legalBasis}`) : null,
+      // the phrases are quotes from the listing: they stay as the seller wrote them, labelled as such
+      marks.length ? h('p', { class: 'matched' }, h('span', { class: 'label' }, `${t('matchedPhrases')} `), ...marks) : null,
+      h('p', { class: 'explanation' }, hit.explanation[language]),
+      citation ? h('p', { class: 'legal' }, `${t('legalBasisOfficial')}: `, h('span', { lang: 'vi' }, citation)) : null,
     );
   }
 
   return {
     badge,
     panel,
+    close() {
+      if (!panel.hidden) setOpen(false);
+    },
     show(assessment) {
       current = assessment;
       highlightToggle.checked = false;
@@ -65,24 +106,15 @@ export function createRiskView({ t, language, onHighlight }: { t: Translate; lan
       const level = assessment.level;
       badge.hidden = false;
       badge.dataset.level = level;
-      const reasons = groupByRule(assessment.hits);
-      const count = reasons.length;
+      const reasons = groupReasons(assessment.hits);
+      const summary = `${t(LEVEL_TEXT[level])} · ${countReasons(reasons.length, t)}`;
       // Icon and text always accompany the colour, so the level never depends on seeing colour.
-      badge.replaceChildren(levelIcon(level), ` ${t(LEVEL_TEXT[level])} · ${count} ${t('reasons')}`);
-      panel.setAttribute('aria-label', t(LEVEL_TEXT[level]));
+      badge.replaceChildren(levelIcon(level), ` ${summary}`);
+      title.replaceChildren(levelIcon(level), ` ${summary}`);
+      title.dataset.level = level;
       list.replaceChildren(...reasons.map(renderReason));
     },
   };
-}
-
-export function groupByRule(hits: readonly RiskHit[]): RiskHit[][] {
-  const byRule = new Map<string, RiskHit[]>();
-  for (const hit of hits) {
-    const group = byRule.get(hit.ruleId);
-    if (group) group.push(hit);
-    else byRule.set(hit.ruleId, [hit]);
-  }
-  return [...byRule.values()];
 }
 
 /** Compact badge for a flagged search-result card. */
@@ -93,6 +125,6 @@ export function createCardBadge(assessment: Assessment, t: Translate, language: 
     'span',
     { class: 'card-badge', 'data-level': level, title: `${t(LEVEL_TEXT[level])}: ${categories}`, role: 'img', 'aria-label': `${t(LEVEL_TEXT[level])}: ${categories}` },
     levelIcon(level),
-    ` ${groupByRule(assessment.hits).length}`,
+    ` ${groupReasons(assessment.hits).length}`,
   );
 }

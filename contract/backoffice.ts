@@ -99,6 +99,8 @@ export const CaseSummarySchema = z
     status: CaseStatusSchema,
     priority: PrioritySchema,
     assignedOrg: z.object({ id, name: z.string() }).nullable(),
+    /** a case of training-mode reports (never in the real inbox) */
+    training: z.boolean(),
   })
   .meta({ id: 'CaseSummary' });
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
@@ -110,6 +112,8 @@ export const CaseQuerySchema = z.object({
   /** an organisation id, or `none` for unassigned cases */
   org: z.union([id, z.literal('none')]).optional(),
   q: z.string().max(200).transform((value) => cleanText(value).trim()).optional(),
+  /** trainers see training cases only; admins choose with training=true; everyone else never sees them */
+  training: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
   sort: z.enum(CASE_SORTS).default('last_reported'),
   cursor: z.string().max(300).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

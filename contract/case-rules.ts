@@ -4,7 +4,7 @@
 export const CASE_STATUSES = ['received', 'triaged', 'investigating', 'closed', 'rejected'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-export const USER_ROLES = ['admin', 'triager', 'inspector', 'analyst'] as const;
+export const USER_ROLES = ['admin', 'triager', 'inspector', 'analyst', 'trainer'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;

@@ -42,7 +42,8 @@ const shortText = z.string().max(LIMITS.shortText);
 const httpUrl = z
   .string()
   .max(LIMITS.url)
-  .refine((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL');
+  // Spelled out rather than an i flag: the pattern is published in the OpenAPI document, where flags do not exist.
+  .regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\//, 'must be an http(s) URL');
 const vnd = z.number().int().nonnegative().max(1e13);
 
 export const SellerSchema = z.object({

@@ -23,6 +23,8 @@ export const ReportSchema = z.object({
   note: z.string().max(LIMITS.note).optional(),
   contact: ContactSchema.optional(),
   reporterRole: ReporterRoleSchema.default('volunteer'),
+  /** made in the extension's training mode: kept apart from real reports, seen by trainers only */
+  training: z.boolean().optional(),
   /** when the listing was captured in the browser (ISO 8601) */
   capturedAt: z.iso.datetime({ offset: true }),
   client: z.object({

@@ -7,20 +7,37 @@ import { createIdbOutboxStore } from '../utils/outbox/idb-store';
 import { createOutbox } from '../utils/outbox/outbox';
 import { ensureAlarm } from '../utils/background/alarms';
 import { loadSettings } from '../utils/settings-store';
+import { createRetryScheduler } from '../utils/background/retry-scheduler';
+import { OUTBOX_EVENT_KEY, toOutboxEvent } from '../utils/outbox/events';
 
 const OUTBOX_ALARM = 'outbox-flush';
 const RULE_PACK_ALARM = 'rule-pack-refresh';
 const RULE_PACK_KEY = 'rulePack';
 
 export default defineBackground(() => {
-  const outbox = createOutbox({ store: createIdbOutboxStore(), apiBaseUrl: async () => (await loadSettings()).settings.apiBaseUrl });
+  const outbox = createOutbox({
+    store: createIdbOutboxStore(),
+    apiBaseUrl: async () => (await loadSettings()).settings.apiBaseUrl,
+    // The page that queued a report learns of its delivery through storage (its content script listens).
+    onSettled: (entry) => {
+      const event = toOutboxEvent(entry, Date.now());
+      if (event) void browser.storage.local.set({ [OUTBOX_EVENT_KEY]: event }).catch(() => undefined);
+    },
+  });
   const risk = createRiskService({
     loadStoredPack: async () => (await browser.storage.local.get(RULE_PACK_KEY))[RULE_PACK_KEY],
     storePack: (json) => browser.storage.local.set({ [RULE_PACK_KEY]: json }),
   });
-  const handlers = createBackgroundHandlers({ outbox, risk });
-  const flush = (ignoreBackoff = false) =>
-    void outbox.flush({ ignoreBackoff }).catch((error: unknown) => console.warn('[hotline389] outbox flush failed', error));
+  const retries = createRetryScheduler({
+    flush: (ignoreBackoff) => outbox.flush({ ignoreBackoff }).catch((error: unknown) => console.warn('[hotline389] outbox flush failed', error)),
+    nextDue: () => outbox.nextDue(),
+  });
+  const handlers = createBackgroundHandlers({
+    outbox,
+    risk,
+    hooks: { onQueued: () => void retries.reschedule(), onServerAnswered: () => void retries.serverAnswered() },
+  });
+  const flush = (ignoreBackoff = false) => void retries.flush(ignoreBackoff);
 
   browser.runtime.onMessage.addListener((message, sender) => dispatchMessage(handlers, message, sender, browser.runtime.id));
   // Reports queued while offline go out on the next alarm, browser start or reconnect.

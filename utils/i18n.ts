@@ -1,4 +1,3 @@
-import { CATEGORY_INFO, type ViolationCategory } from '../contract/categories';
 
 export type Language = 'vi' | 'en';
 export type LanguagePreference = Language | 'auto';
@@ -46,6 +45,12 @@ const vi = {
   apiBaseUrlHelp: 'HTTPS, hoặc HTTP chỉ cho máy cục bộ (127.0.0.1, localhost).',
   languageLabel: 'Ngôn ngữ',
   languageAuto: 'Theo trình duyệt',
+  roleLabel: 'Bạn báo cáo với vai trò',
+  roleVolunteer: 'Người tiêu dùng / tình nguyện viên',
+  roleInspector: 'Cán bộ thanh tra, kiểm tra',
+  roleTrainer: 'Giảng viên',
+  trainingModeLabel: 'Chế độ đào tạo: báo cáo là bài luyện tập (MẪU), không vào hộp thư thật',
+  openTraining: 'Mở thư viện mẫu và câu hỏi luyện tập',
   save: 'Lưu',
   checkConnection: 'Kiểm tra kết nối',
   connectionOk: 'Máy chủ đường dây nóng trả lời bình thường.',
@@ -79,6 +84,28 @@ const vi = {
   siteEnable: 'Bật trên trang này',
   siteDisable: 'Tắt trên trang này',
   siteUnsupported: 'Không dùng được trên trang này.',
+  moveWidget: 'Di chuyển nút Báo cáo sang góc khác',
+  moveWidgetHint: 'Kéo, hoặc bấm phím mũi tên, để đưa nút sang góc khác của màn hình.',
+  corner_bottom_right: 'Nút đang ở góc dưới bên phải.',
+  corner_bottom_left: 'Nút đang ở góc dưới bên trái.',
+  corner_top_right: 'Nút đang ở góc trên bên phải.',
+  corner_top_left: 'Nút đang ở góc trên bên trái.',
+  alreadyReportedSent: 'Bạn đã báo cáo tin đăng này. Mã theo dõi:',
+  alreadyReportedPending: 'Bạn đã báo cáo tin đăng này; báo cáo đang chờ gửi và sẽ tự gửi khi kết nối được.',
+  confirmAgain: 'Tôi vẫn muốn gửi thêm một báo cáo về tin đăng này',
+  confirmAgainNeeded: 'Hãy đánh dấu xác nhận nếu bạn muốn gửi thêm một báo cáo.',
+  contactSummary: 'Cho phép liên hệ (không bắt buộc)',
+  contactHelp: 'Mặc định báo cáo là ẩn danh. Thông tin liên hệ chỉ được gửi khi bạn đánh dấu đồng ý.',
+  contactConsent: 'Tôi đồng ý để cán bộ đường dây nóng liên hệ với tôi về báo cáo này',
+  contactName: 'Họ tên',
+  contactPhone: 'Số điện thoại',
+  contactEmail: 'Email',
+  contactEmailInvalid: 'Email không hợp lệ.',
+  contactEmpty: 'Hãy nhập ít nhất một cách liên hệ, hoặc bỏ đánh dấu đồng ý.',
+  reason: 'lý do',
+  riskPanelTitle: 'Gợi ý rủi ro',
+  matchedPhrases: 'Cụm từ trong tin đăng:',
+  legalBasisOfficial: 'Căn cứ',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -109,6 +136,12 @@ const en: Record<MessageKey, string> = {
   apiBaseUrlHelp: 'HTTPS, or HTTP for this machine only (127.0.0.1, localhost).',
   languageLabel: 'Language',
   languageAuto: 'Browser default',
+  roleLabel: 'You report as',
+  roleVolunteer: 'Consumer / volunteer',
+  roleInspector: 'Inspector',
+  roleTrainer: 'Trainer',
+  trainingModeLabel: 'Training mode: reports are practice (DEMO) and never reach the real inbox',
+  openTraining: 'Open the demo gallery and the practice quiz',
   save: 'Save',
   checkConnection: 'Test connection',
   connectionOk: 'The hotline server answers.',
@@ -142,6 +175,28 @@ const en: Record<MessageKey, string> = {
   siteEnable: 'Enable on this site',
   siteDisable: 'Disable on this site',
   siteUnsupported: 'Not available on this page.',
+  moveWidget: 'Move the Report button to another corner',
+  moveWidgetHint: 'Drag, or press an arrow key, to move the button to another corner of the screen.',
+  corner_bottom_right: 'The button is in the bottom-right corner.',
+  corner_bottom_left: 'The button is in the bottom-left corner.',
+  corner_top_right: 'The button is in the top-right corner.',
+  corner_top_left: 'The button is in the top-left corner.',
+  alreadyReportedSent: 'You already reported this listing. Tracking code:',
+  alreadyReportedPending: 'You already reported this listing; that report is waiting to be sent and will go out once the server can be reached.',
+  confirmAgain: 'I still want to send another report about this listing',
+  confirmAgainNeeded: 'Tick the confirmation if you want to send another report.',
+  contactSummary: 'Allow contact (optional)',
+  contactHelp: 'Reports are anonymous by default. Contact details are sent only if you tick the consent box.',
+  contactConsent: 'I agree that hotline staff may contact me about this report',
+  contactName: 'Name',
+  contactPhone: 'Phone',
+  contactEmail: 'Email',
+  contactEmailInvalid: 'Invalid email address.',
+  contactEmpty: 'Enter at least one way to contact you, or untick the consent box.',
+  reason: 'reason',
+  riskPanelTitle: 'Risk hints',
+  matchedPhrases: 'Quoted from the listing:',
+  legalBasisOfficial: 'Legal basis (official Vietnamese citation)',
 };
 
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { vi, en };
@@ -152,6 +207,8 @@ export function createTranslator(language: Language): Translate {
   return (key) => MESSAGES[language][key];
 }
 
-export function categoryLabel(category: ViolationCategory, language: Language): string {
-  return CATEGORY_INFO[category][language];
+/** "1 reason", "2 reasons"; Vietnamese nouns do not inflect ("1 lý do", "2 lý do"). */
+export function countReasons(count: number, t: Translate): string {
+  return `${count} ${t(count === 1 ? 'reason' : 'reasons')}`;
 }
+

@@ -32,13 +32,28 @@ export const ApiBaseUrlSchema = z
   });
 
 export const SettingsSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   apiBaseUrl: ApiBaseUrlSchema,
   language: z.enum(['auto', 'vi', 'en']),
+  /** who reports: sent with every report (v2) */
+  reporterRole: z.enum(['volunteer', 'inspector', 'trainer']),
+  /** trainers only: reports are practice, kept apart by the hotline, and demos are explained step by step (v2) */
+  trainingMode: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { version: 1, apiBaseUrl: DEFAULT_API_BASE_URL, language: 'auto' satisfies LanguagePreference };
+const FIELDS = ['apiBaseUrl', 'language', 'reporterRole', 'trainingMode'] as const;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: 2,
+  apiBaseUrl: DEFAULT_API_BASE_URL,
+  language: 'auto' satisfies LanguagePreference,
+  reporterRole: 'volunteer',
+  trainingMode: false,
+};
+
+/** Training mode belongs to trainers: any other role reports for real. */
+export const isTraining = (settings: Pick<Settings, 'reporterRole' | 'trainingMode'>) => settings.reporterRole === 'trainer' && settings.trainingMode;
 
 /**
  * Brings stored settings of any earlier version up to the current one. Unknown or broken values fall back to
@@ -46,10 +61,10 @@ export const DEFAULT_SETTINGS: Settings = { version: 1, apiBaseUrl: DEFAULT_API_
  */
 export function migrateSettings(stored: unknown): Settings {
   const raw = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
-  // v0 (unversioned) kept the URL under `apiUrl`.
-  const candidate = { ...DEFAULT_SETTINGS, ...raw, version: 1, apiBaseUrl: raw.apiBaseUrl ?? raw.apiUrl ?? DEFAULT_SETTINGS.apiBaseUrl };
-  const result: Record<string, unknown> = { version: 1 };
-  for (const key of ['apiBaseUrl', 'language'] as const) {
+  // v0 (unversioned) kept the URL under `apiUrl`; v1 had no role or training mode (their defaults apply).
+  const candidate = { ...DEFAULT_SETTINGS, ...raw, version: 2, apiBaseUrl: raw.apiBaseUrl ?? raw.apiUrl ?? DEFAULT_SETTINGS.apiBaseUrl };
+  const result: Record<string, unknown> = { version: 2 };
+  for (const key of FIELDS) {
     const parsed = SettingsSchema.shape[key].safeParse(candidate[key]);
     result[key] = parsed.success ? parsed.data : DEFAULT_SETTINGS[key];
   }
@@ -61,7 +76,7 @@ export function applyManaged(settings: Settings, managed: unknown): { settings: 
   if (!managed || typeof managed !== 'object') return { settings, managedKeys: [] };
   const merged: Settings = { ...settings };
   const managedKeys: (keyof Settings)[] = [];
-  for (const key of ['apiBaseUrl', 'language'] as const) {
+  for (const key of FIELDS) {
     const parsed = SettingsSchema.shape[key].safeParse((managed as Record<string, unknown>)[key]);
     if (parsed.success) {
       (merged as Record<string, unknown>)[key] = parsed.data;

@@ -6,6 +6,8 @@ import { createTranslator } from '../../utils/i18n';
 import { MARKETPLACE_MATCHES } from '../../utils/hosts';
 import { createRiskPresenter } from '../../utils/content/risk-presenter';
 import { startPageSession } from '../../utils/content/page-session';
+import { watchDeliveries } from '../../utils/content/delivery-watch';
+import { loadCorner, startWidgetPlacement } from '../../utils/content/widget-placement';
 import { sendMessage } from '../../utils/messaging/send';
 import { genericAdapter, pickAdapter } from '../../utils/adapters/index';
 
@@ -15,28 +17,35 @@ export default defineContentScript({
   // Styles go inline into the shadow root: no web-accessible resource for pages to probe.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const { language } = await sendMessage('getUiSettings', {}).catch(() => ({ language: 'vi' as const }));
+    const [{ language }, corner] = await Promise.all([sendMessage('getUiSettings', {}).catch(() => ({ language: 'vi' as const })), loadCorner()]);
     const t = createTranslator(language);
-    const widget = createReportWidget({ t, language, submit: (request) => sendMessage('submitReport', request) });
+    const widget = createReportWidget({
+      t,
+      language,
+      submit: (request) => sendMessage('submitReport', request),
+      priorReports: (listingKey) => sendMessage('priorReports', { listingKey }),
+      onCornerChange: (next) => placement.setCorner(next),
+      onFormOpen: () => riskView.close(),
+    });
+    const riskView = createRiskView({ t, language, onHighlight: (hits) => presenter.highlight(hits), onOpen: () => widget.closeForm() });
+    widget.badgeSlot.append(riskView.badge);
+    widget.element.prepend(riskView.panel);
     const ui = await createShadowRootUi(ctx, {
       name: 'hotline389-widget',
       css: widgetCss,
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      onMount(container, _shadow, host) {
-        // Fixed in a corner: never reflows or covers the page's own layout flow.
-        for (const [property, value] of Object.entries({ position: 'fixed', right: '16px', bottom: '16px', 'z-index': '2147483646', display: 'block' })) {
-          host.style.setProperty(property, value, 'important');
-        }
+      // The widget places itself (position: fixed inside the shadow root): WXT's `:host { all: initial !important }`
+      // beats any inline style on the host, so the host stays an empty inline box at the end of the page.
+      onMount(container) {
         container.append(widget.element);
       },
     });
-    const riskView = createRiskView({ t, language, onHighlight: (hits) => presenter.highlight(hits) });
-    widget.badgeSlot.append(riskView.badge);
-    widget.element.prepend(riskView.panel);
     const presenter = createRiskPresenter({ t, language, widget, riskView, widgetHost: ui.shadowHost, send: sendMessage });
     ui.mount();
+    const placement = startWidgetPlacement(ctx, ui.shadowHost, widget, corner);
+    watchDeliveries(ctx, (event) => widget.reportSettled(event));
     // Marketplaces use their own adapter; shops the user enabled use the generic (schema.org/OpenGraph) one.
     startPageSession(ctx, presenter, (url) => pickAdapter(url) ?? genericAdapter);
   },

@@ -1,13 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { clientAddress, rateLimitKey } from './client-address.ts';
 import { describeError, silentLogger, type Logger } from './logger.ts';
 import type { RateLimiter } from './rate-limit.ts';
-import { cleanStrings, findTooDeep, ReportSchema, TrackingCodeSchema, type ApiError } from '../../contract/index.ts';
+import type { ApiError } from '../../contract/index.ts';
 import { buildOpenApiDocument, registerSecuritySchemes } from './openapi.ts';
 import type { ReportStore } from './report-store.ts';
 import type { PublishedRulePack } from './rule-pack.ts';
@@ -19,6 +17,10 @@ import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
+import { documentRoutes } from './routes/document.ts';
+import { healthRoutes } from './routes/health.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { rulePackRoutes } from './routes/rule-pack.ts';
 import { statsRoutes } from './routes/stats.ts';
 
 export interface AppDeps {
@@ -46,10 +48,7 @@ export interface AppDeps {
 
 const EXTENSION_ORIGIN = /^(chrome-extension|moz-extension|safari-web-extension):\/\/[A-Za-z0-9-]{1,64}$/;
 
-/** A report nests 6 levels at most (listing.provenance.title.alternatives[0].value[…]); anything deeper is hostile. */
-const MAX_REPORT_DEPTH = 10;
-
-const fail = (c: Context, status: 400 | 404 | 409 | 413 | 415 | 429 | 500, body: ApiError) => c.json(body, status);
+const fail = (c: Context, status: 400 | 404 | 500, body: ApiError) => c.json(body, status);
 
 /** Builds the API from injected dependencies; index.ts serves it, tests call app.request(). */
 export function createApp({ reports, bodyLimitBytes, rulePack, sql, accounts, cases, throttle = createLoginThrottle(), now = () => new Date(), dashboardDir, logger = silentLogger, publicUrl, corsOrigins = [], reportRateLimit, trustProxyHops = 0 }: AppDeps) {
@@ -72,85 +71,16 @@ export function createApp({ reports, bodyLimitBytes, rulePack, sql, accounts, ca
   // The extension reads the pack's version from the ETag header.
   app.use('/v1/rule-pack', cors({ origin: allowOrigin, exposeHeaders: ['ETag'], maxAge: 600 }));
 
-  app.get('/healthz', (c) => c.json({ ok: true }));
-  app.get('/v1/openapi.json', (c) => c.json(buildOpenApiDocument(backoffice, publicUrl)));
-
-  // Extensions poll this: ETag + If-None-Match make an unchanged pack cost one tiny 304.
-  app.get('/v1/rule-pack', (c) => {
-    c.header('ETag', rulePack.etag);
-    c.header('Cache-Control', 'no-cache');
-    if (c.req.header('if-none-match') === rulePack.etag) return c.body(null, 304);
-    return c.json(rulePack.json as object);
-  });
-
-  app.post(
-    '/v1/reports',
-    async (c, next) => {
-      // Before the body is read: a flood costs one map lookup per request.
-      const verdict = reportRateLimit?.take(rateLimitKey(clientAddress(c, trustProxyHops)));
-      if (verdict && !verdict.ok) {
-        const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
-        c.header('Retry-After', String(seconds));
-        logger.warn('rate_limited', { requestId: c.get('requestId'), retryAfter: seconds });
-        return fail(c, 429, { error: 'rate_limited', message: `too many reports from this address; try again in ${seconds} s` });
-      }
-      await next();
-    },
-    bodyLimit({
-      maxSize: bodyLimitBytes,
-      onError: (c) => fail(c, 413, { error: 'payload_too_large', message: `body exceeds ${bodyLimitBytes} bytes` }),
-    }),
-    async (c) => {
-      const contentType = c.req.header('content-type') ?? '';
-      if (!/^application\/json\s*(;|$)/i.test(contentType)) {
-        return fail(c, 415, { error: 'unsupported_media_type', message: 'send the report as application/json' });
-      }
-      const idempotencyKey = c.req.header('idempotency-key');
-      if (idempotencyKey !== undefined && !/^[\x21-\x7e]{8,200}$/.test(idempotencyKey)) {
-        return fail(c, 400, { error: 'invalid_idempotency_key', message: 'Idempotency-Key must be 8–200 visible ASCII characters' });
-      }
-      let body: unknown;
-      try {
-        body = JSON.parse(await c.req.text());
-      } catch {
-        return fail(c, 400, { error: 'invalid_json', message: 'body is not valid JSON' });
-      }
-      const tooDeep = findTooDeep(body, MAX_REPORT_DEPTH);
-      if (tooDeep) {
-        return fail(c, 400, { error: 'validation_failed', message: `JSON nests deeper than ${MAX_REPORT_DEPTH} levels`, issues: [{ path: tooDeep, message: 'too deep' }] });
-      }
-      // Page text is cleaned exactly as the extension cleans it before queueing (lone surrogates, control characters).
-      const parsed = ReportSchema.safeParse(cleanStrings(body));
-      if (!parsed.success) {
-        return fail(c, 400, {
-          error: 'validation_failed',
-          message: 'report does not match the schema',
-          issues: parsed.error.issues.slice(0, 50).map((issue) => ({ path: issue.path.join('.') || '(root)', message: issue.message })),
-        });
-      }
-      const outcome = await reports.save(parsed.data, idempotencyKey);
-      if (outcome.kind === 'conflict') {
-        return fail(c, 409, { error: 'idempotency_conflict', message: 'this Idempotency-Key was used with a different report' });
-      }
-      return c.json(outcome.receipt, outcome.kind === 'created' ? 201 : 200);
-    },
-  );
-
-  app.get('/v1/reports/:trackingCode/status', async (c) => {
-    const code = TrackingCodeSchema.safeParse(c.req.param('trackingCode').toUpperCase());
-    const status = code.success ? await reports.status(code.data) : undefined;
-    if (!status) return fail(c, 404, { error: 'not_found', message: 'no report with this tracking code' });
-    return c.json(status);
-  });
-
-  // The back office: route modules per resource, defined with @hono/zod-openapi so the document is generated from them.
-  const backoffice = new OpenAPIHono();
-  backoffice.route('/', authRoutes(accounts, throttle, trustProxyHops));
-  backoffice.route('/', adminRoutes(sql, accounts));
-  backoffice.route('/', caseRoutes(accounts, cases));
-  backoffice.route('/', statsRoutes(sql, accounts, now));
-  registerSecuritySchemes(backoffice);
-  app.route('/', backoffice);
+  // Route modules defined with @hono/zod-openapi: the document is generated from the definitions that serve.
+  app.route('/', healthRoutes());
+  app.route('/', documentRoutes(() => buildOpenApiDocument(app, publicUrl)));
+  app.route('/', rulePackRoutes(rulePack));
+  app.route('/', reportRoutes({ reports, bodyLimitBytes, reportRateLimit, trustProxyHops, logger }));
+  app.route('/', authRoutes(accounts, throttle, trustProxyHops));
+  app.route('/', adminRoutes(sql, accounts));
+  app.route('/', caseRoutes(accounts, cases));
+  app.route('/', statsRoutes(sql, accounts, now));
+  registerSecuritySchemes(app);
   app.route('/', dashboardRoutes(dashboardDir));
 
   app.notFound((c) => fail(c, 404, { error: 'not_found', message: `no route for ${c.req.method} ${new URL(c.req.url).pathname}` }));

@@ -44,9 +44,9 @@ const RISK_RANK = { none: 0, low: 1, medium: 2, high: 3 } as const;
 const INSERT_REPORT = `
   WITH joined AS (
     INSERT INTO cases (listing_key, site, url, title, seller_key, seller_name, categories, risk_rank, report_count,
-                       first_reported_at, last_reported_at, status_changed_at)
-    VALUES ($5, $11, $13, $14, $15, $16, ARRAY[$6]::text[], $17, 1, $9, $9, $9)
-    ON CONFLICT (listing_key) DO UPDATE SET
+                       first_reported_at, last_reported_at, status_changed_at, training)
+    VALUES ($5, $11, $13, $14, $15, $16, ARRAY[$6]::text[], $17, 1, $9, $9, $9, $18)
+    ON CONFLICT (training, listing_key) DO UPDATE SET
       report_count = cases.report_count + 1,
       last_reported_at = GREATEST(cases.last_reported_at, EXCLUDED.last_reported_at),
       categories = CASE WHEN EXCLUDED.categories <@ cases.categories THEN cases.categories
@@ -57,8 +57,8 @@ const INSERT_REPORT = `
       seller_name = COALESCE(cases.seller_name, EXCLUDED.seller_name)
     RETURNING id
   ), counted AS (
-    -- statistics count reports per Vietnam day (UTC+7 all year) from this rollup
-    INSERT INTO report_daily (day, site, category, reports) VALUES ($10, $11, $6, 1)
+    -- statistics count reports per Vietnam day (UTC+7 all year) from this rollup; training reports never count
+    INSERT INTO report_daily (day, site, category, reports) SELECT $10::date, $11, $6, 1 WHERE NOT $18::boolean
     ON CONFLICT (day, site, category) DO UPDATE SET reports = report_daily.reports + 1
   )
   INSERT INTO reports (id, tracking_code, idempotency_key, body_sha256, listing_key, category, reporter_role, payload,
@@ -118,6 +118,7 @@ export function createReportStore(sql: Sql, { now = () => new Date(), assessList
             shopId ? `${listing.site}:${shopId}` : null,
             listing.seller?.name?.normalize('NFC') ?? null,
             RISK_RANK[assessment?.level ?? 'none'],
+            report.training === true,
           ]);
           inserted = rows[0];
         } catch (error) {

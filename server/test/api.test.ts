@@ -219,5 +219,30 @@ describe('GET /healthz and the OpenAPI document', () => {
     }
     expect(new Set(checked)).toEqual(new Set(Object.keys(schemas)));
   });
+
+  it('states the rules the server enforces: listing.url, Idempotency-Key, Retry-After, and a 500 for every operation', async () => {
+    type Operation = { parameters?: { name: string; in: string; schema: { pattern?: string } }[]; responses: Record<string, { headers?: Record<string, unknown> }> };
+    const doc = (await (await app.request('/v1/openapi.json')).json()) as {
+      paths: Record<string, Record<string, Operation>>;
+      components: { schemas: { Report: { properties: { listing: { properties: { url: { pattern?: string; format?: string } } } } } } };
+    };
+    const url = doc.components.schemas.Report.properties.listing.properties.url;
+    expect(url.pattern ?? url.format, 'listing.url states its rule').toBeDefined();
+    const urlRule = new RegExp(url.pattern!);
+    for (const accepted of ['https://shopee.vn/x', 'HTTP://tiki.vn/y']) expect(urlRule.test(accepted), accepted).toBe(true);
+    for (const refused of ['javascript:alert(1)', 'ftp://x', 'data:text/html,x']) expect(urlRule.test(refused), refused).toBe(false);
+
+    const submit = doc.paths['/v1/reports']!.post!;
+    const key = submit.parameters?.find((parameter) => parameter.in === 'header' && parameter.name.toLowerCase() === 'idempotency-key');
+    expect(key?.schema.pattern).toBe('^[\\x21-\\x7e]{8,200}$');
+    expect(submit.responses['429']?.headers?.['Retry-After']).toBeDefined();
+    // the documented pattern is the one the server applies
+    expect((await post(EXAMPLE_REPORT, { 'idempotency-key': 'has space inside' })).status).toBe(400);
+    expect(new RegExp(key!.schema.pattern!).test('has space inside')).toBe(false);
+
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ route: `${method} ${path}`, operation })));
+    expect(operations.length).toBeGreaterThanOrEqual(20);
+    for (const { route, operation } of operations) expect(operation.responses['500'], route).toBeDefined();
+  });
 });
 });

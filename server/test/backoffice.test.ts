@@ -46,7 +46,7 @@ describe.each(DATABASES)('hotline back office on $name', (database) => {
   let bcd: Org;
   let hanoi: Org;
   let customs: Org;
-  const users: Partial<Record<'admin' | 'triager' | 'inspector' | 'customsInspector' | 'analyst', { user: User; token: string }>> = {};
+  const users: Partial<Record<'admin' | 'triager' | 'inspector' | 'customsInspector' | 'analyst' | 'trainer', { user: User; token: string }>> = {};
 
   beforeAll(async () => {
     sql = await database.open();
@@ -106,6 +106,7 @@ describe.each(DATABASES)('hotline back office on $name', (database) => {
     await addUser('inspector', 'inspector', hanoi);
     await addUser('customsInspector', 'inspector', customs);
     await addUser('analyst', 'analyst', bcd);
+    await addUser('trainer', 'trainer', bcd);
   });
 
   describe('accounts and sign-in', () => {
@@ -458,6 +459,36 @@ describe.each(DATABASES)('hotline back office on $name', (database) => {
       await patch((await caseFor('shopee.vn:34456910:1')).id, { status: 'triaged', assignedOrg: hanoi.id });
       const json = (await (await request('/v1/cases/export?format=json', token('inspector'))).json()) as CaseSummary[];
       expect(json.map((item) => item.listingKey)).toEqual(['shopee.vn:34456910:1']);
+    });
+  });
+
+  describe('training reports', () => {
+    it('keep apart from real ones: their own cases, seen by trainers (and admins who ask), never in the inbox, statistics or exports', async () => {
+      const real = await submit(EXAMPLE_REPORT);
+      const practice = await submit({ ...EXAMPLE_REPORT, reporterRole: 'trainer', training: true, note: 'lớp học' });
+      await submit({ ...reportOn('77'), training: true });
+      const keys = async (who: keyof typeof users, query = '') =>
+        CaseListSchema.parse(await (await request(`/v1/cases${query}`, token(who))).json()).items.map((item) => `${item.listingKey}${item.training ? ' (training)' : ''}`).sort();
+      expect(await keys('triager')).toEqual([EXAMPLE_REPORT.listing.listingKey]);
+      expect(await keys('admin')).toEqual([EXAMPLE_REPORT.listing.listingKey]);
+      expect(await keys('admin', '?training=true')).toEqual([`${EXAMPLE_REPORT.listing.listingKey} (training)`, 'shopee.vn:34456910:77 (training)']);
+      expect(await keys('trainer')).toEqual([`${EXAMPLE_REPORT.listing.listingKey} (training)`, 'shopee.vn:34456910:77 (training)']);
+      expect(await keys('trainer', '?training=false')).toEqual(await keys('trainer'));
+      const realCase = await caseFor(EXAMPLE_REPORT.listing.listingKey);
+      expect(realCase.reportCount).toBe(1);
+      expect((await request(`/v1/cases/${realCase.id}`, token('trainer'))).status).toBe(403);
+      const trainingCase = CaseListSchema.parse(await (await request('/v1/cases?q=shopee.vn:34456910:77', token('trainer'))).json()).items[0]!;
+      expect((await request(`/v1/cases/${trainingCase.id}`, token('triager'))).status).toBe(403);
+      // A class practises the whole flow: the trainer triages, and the learner's tracking code shows it.
+      const practiceCase = CaseListSchema.parse(await (await request(`/v1/cases?q=${EXAMPLE_REPORT.listing.listingKey}`, token('trainer'))).json()).items[0]!;
+      expect((await patch(practiceCase.id, { status: 'triaged' }, 'trainer')).status).toBe(200);
+      expect(ReportStatusSchema.parse(await (await app.request(`/v1/reports/${practice.trackingCode}/status`)).json()).status).toBe('triaged');
+      expect(ReportStatusSchema.parse(await (await app.request(`/v1/reports/${real.trackingCode}/status`)).json()).status).toBe('received');
+      const stats = StatsSchema.parse(await (await request('/v1/stats', token('analyst'))).json());
+      expect(stats.reports.total).toBe(1);
+      expect(stats.cases.total).toBe(1);
+      const exported = (await (await request('/v1/cases/export?format=json', token('analyst'))).json()) as CaseSummary[];
+      expect(exported.map((item) => item.training)).toEqual([false]);
     });
   });
 });

@@ -8,7 +8,8 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const projectRoot = path.resolve(here, '..', '..');
-export const EXTENSION_DIR = path.join(projectRoot, '.output', 'chrome-mv3-e2e');
+// E2E_EXTENSION_DIR: run the browser tests against another build (e.g. an older one, to see a new test fail).
+export const EXTENSION_DIR = process.env.E2E_EXTENSION_DIR ? path.resolve(process.env.E2E_EXTENSION_DIR) : path.join(projectRoot, '.output', 'chrome-mv3-e2e');
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 

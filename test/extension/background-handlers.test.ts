@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 /** Background handlers over a real outbox (fake IndexedDB) that records every report it posts. */
-function setup() {
+function setup(reporter: { reporterRole: 'volunteer' | 'inspector' | 'trainer'; trainingMode: boolean } = { reporterRole: 'volunteer', trainingMode: false }) {
   const posted: Report[] = [];
   const store = createIdbOutboxStore(openHotlineDb(`handlers-test-${(dbCounter += 1)}`));
   const outbox = createOutbox({
@@ -35,7 +35,7 @@ function setup() {
       return postReport(report, options);
     },
   });
-  const handlers = createBackgroundHandlers({ outbox, risk: {} as RiskService });
+  const handlers = createBackgroundHandlers({ outbox, risk: {} as RiskService, reporterSettings: async () => reporter });
   return { handlers, store, posted };
 }
 
@@ -43,6 +43,18 @@ const storedPayload = async (idempotencyKey: string) =>
   (await hotline.sql.query<{ payload: unknown }>('SELECT payload FROM reports WHERE idempotency_key = $1', [idempotencyKey])).rows[0]?.payload;
 
 describe('background: building the report', () => {
+  it('sends the role from the options, and marks a trainer’s reports in training mode as training, which the hotline keeps apart', async () => {
+    const trainer = setup({ reporterRole: 'trainer', trainingMode: true });
+    expect((await trainer.handlers.submitReport({ listing, category: 'counterfeit' }, sender)).ok).toBe(true);
+    expect(trainer.posted[0]).toMatchObject({ reporterRole: 'trainer', training: true });
+    const { rows } = await hotline.sql.query<{ training: boolean }>('SELECT c.training FROM reports r JOIN cases c ON c.id = r.case_id WHERE r.payload @> $1::jsonb', [JSON.stringify({ training: true })]);
+    expect(rows.map((row) => row.training)).toContain(true);
+    const inspector = setup({ reporterRole: 'inspector', trainingMode: true });
+    await inspector.handlers.submitReport({ listing, category: 'counterfeit' }, sender);
+    expect(inspector.posted[0]!.reporterRole).toBe('inspector');
+    expect(inspector.posted[0]!.training).toBeUndefined();
+  });
+
   it('queues and posts the page text cleaned as the server stores it (lone surrogates, NUL, control characters)', async () => {
     const { handlers, store, posted } = setup();
     const dirty: Listing = {

@@ -15,6 +15,7 @@ function handlers() {
     listReports: vi.fn(async () => []),
     siteAccessChanged: vi.fn(async () => ({ origins: [] })),
     checkApi: vi.fn(async () => ({ ok: true, message: '' })),
+    priorReports: vi.fn(async () => []),
   } satisfies Handlers;
 }
 

@@ -58,8 +58,77 @@ describe('risk view', () => {
     const reasons = [...view.panel.querySelectorAll('.risk-reason')];
     expect(reasons.map((reason) => [...reason.querySelectorAll('mark')].map((mark) => mark.textContent))).toEqual([['Bóng cười', 'N2O'], ['0912 345 678']]);
     expect(reasons[0]?.textContent).toContain('May be selling laughing gas.');
-    expect(reasons[0]?.querySelector('.legal')?.textContent).toBe('Legal basis: NQ 173/2024/QH15');
-    expect(reasons[1]?.querySelector('.legal')?.textContent).toBe('Legal basis: Quy định của sàn thương mại điện tử');
+    expect(reasons[0]?.querySelector('.legal')?.textContent).toBe('Legal basis (official Vietnamese citation): NQ 173/2024/QH15');
+    expect(reasons[1]?.querySelector('.legal')?.textContent).toBe('Legal basis (official Vietnamese citation): Quy định của sàn thương mại điện tử');
+  });
+
+  const hit = (ruleId: string, category: Assessment['categories'][number], text: string, start: number) => ({
+    ruleId,
+    category,
+    field: 'description',
+    start,
+    end: start + text.length,
+    text,
+    explanation: { vi: `Giải thích ${ruleId}.`, en: `Explanation of ${ruleId}.` },
+    legalRef: ruleId === 'medicine.rx' ? 'Luật 44/2024/QH15' : '',
+  });
+  // The engine lists hits heaviest rule first; the categories are ordered by summed weight (two smuggling rules
+  // outweigh one medicine rule), so the first reason shown and categories[0] can differ.
+  const medicine: Assessment = {
+    level: 'high',
+    score: 9,
+    categories: ['smuggled', 'restricted_medicine'],
+    hits: [
+      hit('medicine.rx', 'restricted_medicine', 'thuốc kê đơn', 0),
+      hit('smuggled.xach-tay', 'smuggled', 'xách tay', 20),
+      hit('smuggled.no-invoice', 'smuggled', 'không hóa đơn', 40),
+      hit('counterfeit.rep', 'counterfeit', 'rep 1:1', 60),
+      hit('counterfeit.rep', 'counterfeit', 'rep, 1:1', 80),
+      hit('counterfeit.rep', 'counterfeit', 'Rep 1 : 1', 100),
+    ],
+  };
+
+  it('lists a phrase once however the page punctuates it, and counts reasons, not spellings', () => {
+    const { view } = mount('en');
+    view.show(medicine);
+    const reasons = [...view.panel.querySelectorAll('.risk-reason')];
+    expect(reasons.map((reason) => reason.getAttribute('data-rule'))).toEqual(['medicine.rx', 'smuggled.xach-tay', 'smuggled.no-invoice', 'counterfeit.rep']);
+    expect([...reasons[3]!.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['rep 1:1']);
+    expect(view.badge.textContent?.trim()).toBe('Strong signs of a violation · 4 reasons');
+  });
+
+  it('says "1 reason" in English and "1 lý do" in Vietnamese', () => {
+    const single: Assessment = { level: 'low', score: 1, categories: ['counterfeit'], hits: [hit('counterfeit.rep', 'counterfeit', 'rep 1:1', 0), hit('counterfeit.rep', 'counterfeit', 'rep, 1:1', 9)] };
+    const en = mount('en');
+    en.view.show(single);
+    expect(en.view.badge.textContent?.trim()).toBe('Weak signs · 1 reason');
+    const vi = mount('vi');
+    vi.view.show(single);
+    expect(vi.view.badge.textContent?.trim()).toBe('Dấu hiệu yếu · 1 lý do');
+  });
+
+  it('in English explains in English and labels what stays Vietnamese: quoted phrases and the official legal citation', () => {
+    const { view } = mount('en');
+    view.show(medicine);
+    const first = view.panel.querySelector('.risk-reason')!;
+    expect(first.querySelector('strong')?.textContent).toBe('Medicine sold online unlawfully');
+    expect(first.querySelector('.explanation')?.textContent).toBe('Explanation of medicine.rx.');
+    expect(first.querySelector('.matched')?.textContent).toBe('Quoted from the listing: thuốc kê đơn');
+    const legal = first.querySelector('.legal')!;
+    expect(legal.textContent).toBe('Legal basis (official Vietnamese citation): Luật 44/2024/QH15');
+    expect(legal.querySelector('[lang="vi"]')?.textContent).toBe('Luật 44/2024/QH15');
+    expect(view.panel.textContent).not.toContain('Giải thích');
+  });
+
+  it('keeps the highlight toggle and the disclaimer outside the scrolling list of reasons', () => {
+    const { view } = mount();
+    view.show(medicine);
+    const scrolling = view.panel.querySelector('.panel-body')!;
+    expect(scrolling.querySelector('.risk-reasons')).not.toBeNull();
+    expect(scrolling.querySelector('#h389-highlight')).toBeNull();
+    expect(scrolling.querySelector('.disclaimer')).toBeNull();
+    expect(view.panel.querySelector('.panel-foot #h389-highlight')).not.toBeNull();
+    expect(view.panel.querySelector('.panel-foot .disclaimer')).not.toBeNull();
   });
 
   it('highlights on request and clears the highlight when the item changes', () => {

@@ -15,8 +15,8 @@ function setup() {
     return new Promise<Assessment>((resolve) => pending.push({ title: payload.listing.title ?? '', resolve }));
   }) as unknown as typeof sendMessage;
   const shown: (Assessment | undefined)[] = [];
-  const widget = { element: document.createElement('div'), badgeSlot: document.createElement('div'), setListing: vi.fn(), setAssessment: vi.fn() };
-  const riskView = { badge: document.createElement('button'), panel: document.createElement('section'), show: (a: Assessment | undefined) => shown.push(a) };
+  const widget = { element: document.createElement('div'), badgeSlot: document.createElement('div'), setListing: vi.fn(), setAssessment: vi.fn(), setPlacement: vi.fn(), closeForm: vi.fn(), reportSettled: vi.fn() };
+  const riskView = { badge: document.createElement('button'), panel: document.createElement('section'), show: (a: Assessment | undefined) => shown.push(a), close: vi.fn() };
   const presenter = createRiskPresenter({ t: createTranslator('vi'), language: 'vi', widget, riskView, widgetHost: document.body, send });
   return { presenter, pending, shown, send };
 }

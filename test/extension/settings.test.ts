@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveLanguage } from '../../utils/i18n';
-import { ApiBaseUrlSchema, applyManaged, DEFAULT_SETTINGS, migrateSettings } from '../../utils/settings';
+import { ApiBaseUrlSchema, applyManaged, DEFAULT_SETTINGS, isTraining, migrateSettings } from '../../utils/settings';
 
 describe('API address validation', () => {
   it.each([
@@ -25,7 +25,27 @@ describe('settings migrations', () => {
   });
 
   it('moves the unversioned apiUrl field to apiBaseUrl', () => {
-    expect(migrateSettings({ apiUrl: 'https://h.example/', language: 'en' })).toEqual({ version: 1, apiBaseUrl: 'https://h.example', language: 'en' });
+    expect(migrateSettings({ apiUrl: 'https://h.example/', language: 'en' })).toEqual({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://h.example', language: 'en' });
+  });
+
+  it('brings version 1 settings to version 2: a volunteer, not in training mode, everything else kept', () => {
+    expect(migrateSettings({ version: 1, apiBaseUrl: 'https://hotline.gov.example', language: 'vi' })).toEqual({
+      version: 2,
+      apiBaseUrl: 'https://hotline.gov.example',
+      language: 'vi',
+      reporterRole: 'volunteer',
+      trainingMode: false,
+    });
+    expect(migrateSettings({ version: 2, apiBaseUrl: 'https://h.example', language: 'en', reporterRole: 'admin', trainingMode: 'yes' })).toMatchObject({
+      reporterRole: 'volunteer',
+      trainingMode: false,
+    });
+  });
+
+  it('trains only a trainer: training mode with another role reports for real', () => {
+    expect(isTraining({ reporterRole: 'trainer', trainingMode: true })).toBe(true);
+    expect(isTraining({ reporterRole: 'inspector', trainingMode: true })).toBe(false);
+    expect(isTraining({ reporterRole: 'trainer', trainingMode: false })).toBe(false);
   });
 
   it('keeps good fields when one field is broken', () => {
@@ -36,7 +56,7 @@ describe('settings migrations', () => {
 describe('managed settings', () => {
   it('override the user field by field and say which', () => {
     const { settings, managedKeys } = applyManaged({ ...DEFAULT_SETTINGS, language: 'en' }, { apiBaseUrl: 'https://hotline.gov.example' });
-    expect(settings).toEqual({ version: 1, apiBaseUrl: 'https://hotline.gov.example', language: 'en' });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://hotline.gov.example', language: 'en' });
     expect(managedKeys).toEqual(['apiBaseUrl']);
   });
 

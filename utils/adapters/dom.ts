@@ -52,11 +52,6 @@ export function attr(el: Element | null | undefined, name: string): string | und
   }
 }
 
-/** Content of <meta property|name|itemprop=key>. */
-export function metaContent(doc: Document, key: string): string | undefined {
-  return attr(qs(doc, `meta[property="${key}"]`) ?? qs(doc, `meta[name="${key}"]`), 'content');
-}
-
 /** Text of inline scripts matching `selector`, bounded in count and size. */
 export function scriptTexts(doc: Document, selector = 'script:not([src])', maxScripts = 400): string[] {
   const out: string[] = [];

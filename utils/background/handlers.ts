@@ -4,15 +4,35 @@ import { browserLanguages, resolveLanguage } from '../i18n';
 import type { Handlers } from '../messaging/handle';
 import { toSubmitResponse, type Outbox } from '../outbox/outbox';
 import { checkHotline, fetchReportStatus } from '../report-client';
+import { isTraining, type Settings } from '../settings';
 import { loadSettings } from '../settings-store';
 import { isFlagged, type RiskService } from './risk-service';
 import { startInTab, syncUserSites } from '../site-access';
 
 export const CLIENT_NAME = 'hotline389-extension';
 
-export function createBackgroundHandlers({ outbox, risk }: { outbox: Outbox; risk: RiskService }): Handlers {
+export interface HandlerHooks {
+  /** a report waits in the outbox: time its retry */
+  onQueued?(): void;
+  /** the hotline answered a request: queued reports may go now */
+  onServerAnswered?(): void;
+}
+
+export function createBackgroundHandlers({
+  outbox,
+  risk,
+  hooks = {},
+  reporterSettings = async () => (await loadSettings()).settings,
+}: {
+  outbox: Outbox;
+  risk: RiskService;
+  hooks?: HandlerHooks;
+  /** who is reporting and whether in training mode (the stored settings) */
+  reporterSettings?: () => Promise<Pick<Settings, 'reporterRole' | 'trainingMode'>>;
+}): Handlers {
   return {
-    async submitReport({ listing, category, note, assessment }) {
+    async submitReport({ listing, category, note, assessment, contact }) {
+      const settings = await reporterSettings();
       // Cleaned exactly as the server cleans on ingest, before it is queued: what is stored is what was queued.
       const report = cleanStrings<Report>({
         schemaVersion: 1,
@@ -20,11 +40,26 @@ export function createBackgroundHandlers({ outbox, risk }: { outbox: Outbox; ris
         category,
         note,
         assessment,
-        reporterRole: 'volunteer',
+        // only what the reporter typed, only with their consent (the widget omits it otherwise)
+        ...(contact?.consent === true && { contact }),
+        reporterRole: settings.reporterRole,
+        // practice reports in a trainer's class: the hotline keeps them out of the real inbox
+        ...(isTraining(settings) && { training: true }),
         capturedAt: new Date().toISOString(),
         client: { name: CLIENT_NAME, version: browser.runtime.getManifest().version },
       });
-      return toSubmitResponse(await outbox.submit(report));
+      const entry = await outbox.submit(report);
+      if (entry.state === 'pending') hooks.onQueued?.();
+      else if (entry.state === 'sent') hooks.onServerAnswered?.();
+      return toSubmitResponse(entry);
+    },
+    async priorReports({ listingKey }) {
+      const entries = await outbox.recent(200);
+      return entries.flatMap((entry) =>
+        entry.report.listing.listingKey === listingKey && entry.state !== 'failed'
+          ? [{ id: entry.id, state: entry.state, trackingCode: entry.receipt?.trackingCode, createdAt: entry.createdAt }]
+          : [],
+      );
     },
     async getUiSettings() {
       const { settings } = await loadSettings();
@@ -33,10 +68,12 @@ export function createBackgroundHandlers({ outbox, risk }: { outbox: Outbox; ris
     async listReports({ refreshStatus }) {
       const entries = await outbox.recent(50);
       const apiBaseUrl = refreshStatus ? (await loadSettings()).settings.apiBaseUrl : undefined;
-      return Promise.all(
+      let answered = false;
+      const summaries = await Promise.all(
         entries.map(async (entry) => {
           const trackingCode = entry.receipt?.trackingCode;
           const status = apiBaseUrl && trackingCode ? await fetchReportStatus(trackingCode, { apiBaseUrl }) : undefined;
+          if (status) answered = true;
           return {
             id: entry.id,
             title: entry.report.listing.title,
@@ -50,9 +87,13 @@ export function createBackgroundHandlers({ outbox, risk }: { outbox: Outbox; ris
           };
         }),
       );
+      if (answered) hooks.onServerAnswered?.();
+      return summaries;
     },
     async checkApi({ apiBaseUrl }) {
-      return checkHotline(apiBaseUrl);
+      const result = await checkHotline(apiBaseUrl);
+      if (result.ok && apiBaseUrl === (await loadSettings()).settings.apiBaseUrl) hooks.onServerAnswered?.();
+      return result;
     },
     async siteAccessChanged({ tabId }, sender) {
       if (sender.tab) throw new Error('only extension pages may change site access'); // content scripts have a tab

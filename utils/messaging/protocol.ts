@@ -2,6 +2,8 @@ import type { Assessment } from '../../contract/assessment';
 import type { ViolationCategory } from '../../contract/categories';
 import type { Listing, ListingInput } from '../../contract/listing';
 import type { Receipt, ReportStatus } from '../../contract/report';
+import type { z } from 'zod';
+import type { ContactSchema } from '../../contract/report';
 import type { Language } from '../i18n';
 
 // One map of every message between the extension's parts. Type-only imports: the content script
@@ -21,15 +23,42 @@ export interface ReportError {
 }
 
 export type SubmitReportResponse =
-  | { ok: true; receipt: Receipt }
+  /** entryId: the outbox entry (named again in its OutboxEvent and in PriorReport) */
+  | { ok: true; receipt: Receipt; entryId?: string }
   /** queued: kept in the outbox and retried automatically */
-  | { ok: false; queued?: boolean; error: ReportError };
+  | { ok: false; queued?: boolean; entryId?: string; error: ReportError };
+
+/** Contact details the reporter chose to give, with consent; never filled from the page. */
+export type ReportContact = z.infer<typeof ContactSchema>;
+
+/** One of the reporter's reports about a listing, for the "already reported" notice. */
+export interface PriorReport {
+  id: string;
+  state: 'pending' | 'sent';
+  trackingCode?: string;
+  createdAt: number;
+}
+
+/**
+ * Written to extension storage (key OUTBOX_EVENT_KEY) when the outbox settles a report, so the page that sent it
+ * learns of a delivery that happened after it was queued.
+ */
+export interface OutboxEvent {
+  id: string;
+  listingKey: string;
+  state: 'sent' | 'failed';
+  trackingCode?: string;
+  error?: ReportError;
+  at: number;
+}
 
 export interface ProtocolMap {
   submitReport: {
-    request: { listing: ListingInput; category: ViolationCategory; note?: string; assessment?: Assessment };
+    request: { listing: ListingInput; category: ViolationCategory; note?: string; assessment?: Assessment; contact?: ReportContact };
     response: SubmitReportResponse;
   };
+  /** the reporter's earlier reports (pending or sent) about this listing */
+  priorReports: { request: { listingKey: string }; response: PriorReport[] };
   getUiSettings: { request: Record<string, never>; response: { language: Language } };
   assessListing: { request: { listing: ListingInput }; response: Assessment };
   /** the reporter's own recent reports, with their status on the server where it could be fetched */

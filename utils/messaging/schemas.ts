@@ -3,6 +3,7 @@ import { AssessmentSchema } from '../../contract/assessment';
 import { ViolationCategorySchema } from '../../contract/category-schema';
 import { LIMITS } from '../../contract/limits';
 import { ListingSchema } from '../../contract/listing';
+import { ContactSchema } from '../../contract/report';
 import { ApiBaseUrlSchema } from '../settings';
 import type { MessageType } from './protocol';
 
@@ -13,7 +14,9 @@ export const REQUEST_SCHEMAS = {
     category: ViolationCategorySchema,
     note: z.string().max(LIMITS.note).optional(),
     assessment: AssessmentSchema.optional(),
+    contact: ContactSchema.optional(),
   }),
+  priorReports: z.object({ listingKey: z.string().min(1).max(400) }),
   getUiSettings: z.object({}),
   assessListing: z.object({ listing: ListingSchema }),
   listReports: z.object({ refreshStatus: z.boolean() }),

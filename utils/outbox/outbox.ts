@@ -12,6 +12,8 @@ export interface OutboxDeps {
   now?: () => number;
   random?: () => number;
   newId?: () => string;
+  /** called after an attempt settled an entry (sent or refused for good) */
+  onSettled?: (entry: OutboxEntry) => void;
 }
 
 const BASE_DELAY_MS = 5_000;
@@ -31,7 +33,7 @@ export function retryDelay(attempts: number, random: () => number): number {
  * Offline-safe delivery: a report is written to the store before the first attempt and leaves the
  * pending state only with a receipt or a permanent refusal. Retries reuse the entry id as Idempotency-Key.
  */
-export function createOutbox({ store, apiBaseUrl, post = postReport, now = Date.now, random = Math.random, newId = () => crypto.randomUUID() }: OutboxDeps) {
+export function createOutbox({ store, apiBaseUrl, post = postReport, now = Date.now, random = Math.random, newId = () => crypto.randomUUID(), onSettled }: OutboxDeps) {
   const inFlight = new Set<string>();
 
   /** The backoff, or the server's Retry-After when that is longer; only the latter holds back a reconnect flush. */
@@ -53,6 +55,13 @@ export function createOutbox({ store, apiBaseUrl, post = postReport, now = Date.
           ? { ...entry, attempts, state: 'pending', lastError: result.error, ...nextAttempt(attempts, result.error.retryAfterSeconds) }
           : { ...entry, attempts, state: 'failed', lastError: result.error, notBefore: undefined };
       await store.put(next);
+      if (next.state !== 'pending') {
+        try {
+          onSettled?.(next);
+        } catch {
+          // a listener's trouble never undoes a delivery
+        }
+      }
       return next;
     } finally {
       inFlight.delete(entry.id);
@@ -78,13 +87,22 @@ export function createOutbox({ store, apiBaseUrl, post = postReport, now = Date.
       return counts;
     },
     recent: (limit = 50) => store.recent(limit),
+    /** when the earliest pending entry may be tried again (its backoff or Retry-After), or undefined with none pending */
+    async nextDue(): Promise<number | undefined> {
+      let earliest: number | undefined;
+      for (const entry of await store.due(Number.MAX_SAFE_INTEGER)) {
+        const at = Math.max(entry.nextAttemptAt, entry.notBefore ?? 0);
+        if (earliest === undefined || at < earliest) earliest = at;
+      }
+      return earliest;
+    },
   };
 }
 
 export type Outbox = ReturnType<typeof createOutbox>;
 
 export function toSubmitResponse(entry: OutboxEntry): SubmitReportResponse {
-  if (entry.state === 'sent' && entry.receipt) return { ok: true, receipt: entry.receipt };
+  if (entry.state === 'sent' && entry.receipt) return { ok: true, receipt: entry.receipt, entryId: entry.id };
   const error = entry.lastError ?? { code: 'internal' as const, message: '' };
-  return { ok: false, queued: entry.state === 'pending', error };
+  return { ok: false, queued: entry.state === 'pending', entryId: entry.id, error };
 }

@@ -179,11 +179,6 @@ function foldAstral(cp: number): { codes: number[]; drop: boolean } {
   return r;
 }
 
-/** True if the original UTF-16 unit vanishes in folding (combining mark, zero-width, format). */
-export function isDropped(unit: number): boolean {
-  return TABLE[unit] === DROP;
-}
-
 /**
  * The automaton driven by the fold itself (one pass: fold a character, step the automaton); built
  * by aho-corasick.ts. States below `dense` have a dense row: next = delta[state * ALPHABET_SIZE + code];

@@ -39,6 +39,7 @@ interface CaseRow {
   priority: CaseSummary['priority'];
   assigned_org: string | null;
   org_name: string | null;
+  training: boolean;
   sort_key: string;
 }
 
@@ -51,7 +52,7 @@ const SORT_COLUMNS: Record<CaseQuery['sort'], { column: string; type: string }> 
 
 const caseSelect = (sortColumn = 'c.last_reported_at') => `SELECT c.id::text, c.listing_key, c.site, c.url, c.title, c.seller_key, c.seller_name,
     c.categories, c.risk_rank, c.report_count, c.first_reported_at, c.last_reported_at, c.status, c.priority,
-    c.assigned_org, o.name AS org_name, ${sortColumn}::text AS sort_key
+    c.assigned_org, o.name AS org_name, c.training, ${sortColumn}::text AS sort_key
   FROM cases c LEFT JOIN orgs o ON o.id = c.assigned_org`;
 
 export function toSummary(row: CaseRow): CaseSummary {
@@ -70,6 +71,7 @@ export function toSummary(row: CaseRow): CaseSummary {
     status: row.status,
     priority: row.priority,
     assignedOrg: row.assigned_org ? { id: row.assigned_org, name: row.org_name ?? '' } : null,
+    training: row.training,
   };
 }
 
@@ -97,20 +99,34 @@ function decodeCursor(cursor: string): [string, string] {
   throw new CaseError('invalid_cursor', 'cursor is not one this server issued');
 }
 
-/** Which cases a user may see: triagers and admins the shared inbox, inspectors their organisation's. */
-function scopeOf(user: User): { orgId?: string } | 'none' {
-  if (user.role === 'admin' || user.role === 'triager') return {};
-  if (user.role === 'inspector') return { orgId: user.orgId };
+export interface CaseScope {
+  /** only this organisation's cases */
+  orgId?: string;
+  /** training cases (true), real ones (false), or either (undefined: admins) */
+  training?: boolean;
+}
+
+/**
+ * Which cases a user may see: triagers and admins the shared inbox, inspectors their organisation's, trainers the
+ * training cases only. Training cases never reach anyone else.
+ */
+function scopeOf(user: User): CaseScope | 'none' {
+  if (user.role === 'admin') return {};
+  if (user.role === 'triager') return { training: false };
+  if (user.role === 'inspector') return { orgId: user.orgId, training: false };
+  if (user.role === 'trainer') return { training: true };
   return 'none';
 }
 
-function mayWork(user: User, row: { assigned_org: string | null }): boolean {
+function mayWork(user: User, row: { assigned_org: string | null; training: boolean }): boolean {
   const scope = scopeOf(user);
-  return scope !== 'none' && (scope.orgId === undefined || scope.orgId === row.assigned_org);
+  return (
+    scope !== 'none' && (scope.orgId === undefined || scope.orgId === row.assigned_org) && (scope.training === undefined || scope.training === row.training)
+  );
 }
 
 /** The query behind the inbox and the export; exported for the EXPLAIN test. */
-export function buildCaseListQuery(query: CaseQuery, scope: { orgId?: string }): { text: string; params: unknown[] } {
+export function buildCaseListQuery(query: CaseQuery, scope: CaseScope): { text: string; params: unknown[] } {
   const params: unknown[] = [];
   const where: string[] = [];
   const param = (value: unknown) => {
@@ -118,6 +134,9 @@ export function buildCaseListQuery(query: CaseQuery, scope: { orgId?: string }):
     return `$${params.length}`;
   };
   if (scope.orgId) where.push(`c.assigned_org = ${param(scope.orgId)}`);
+  // Admins see real cases unless they ask for training ones; the scope decides for everyone else.
+  const training = scope.training ?? query.training ?? false;
+  where.push(training ? 'c.training' : 'NOT c.training');
   if (query.status) where.push(`c.status = ${param(query.status)}`);
   if (query.category) where.push(`c.categories @> ARRAY[${param(query.category)}]::text[]`);
   if (query.site) where.push(`c.site = ${param(query.site)}`);
@@ -164,6 +183,7 @@ export function createCaseStore(sql: Sql, now: () => Date = () => new Date()) {
 
     /** Every matching case, a page at a time (keyset), so an export never holds them all. Analysts may export. */
     async *iterate(user: User, query: Omit<CaseQuery, 'cursor' | 'limit'>, batch = 500): AsyncGenerator<CaseSummary[]> {
+      // Analysts export what triagers see: real cases only.
       const exporter = user.role === 'analyst' ? { ...user, role: 'triager' as const } : user;
       let cursor: string | undefined;
       do {

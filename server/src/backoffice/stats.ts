@@ -31,14 +31,14 @@ export async function computeStats(sql: Sql, range: ReturnType<typeof statsRange
     ),
     sql.query<{ status: string; site: string; org: string | null; categories: string[]; n: number }>(
       `SELECT status, site, assigned_org::text AS org, categories, count(*)::int AS n
-         FROM cases WHERE first_reported_at >= $1 AND first_reported_at < $2
+         FROM cases WHERE first_reported_at >= $1 AND first_reported_at < $2 AND NOT training
         GROUP BY status, site, assigned_org, categories`,
       [start, end],
     ),
     sql.query<{ triage: number | null; close: number | null }>(
       `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', triaged_at - first_reported_at)) / 3600 AS triage,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', closed_at - first_reported_at)) / 3600 AS close
-         FROM cases WHERE first_reported_at >= $1 AND first_reported_at < $2`,
+         FROM cases WHERE first_reported_at >= $1 AND first_reported_at < $2 AND NOT training`,
       [start, end],
     ),
     sql.query<{ id: string; name: string }>('SELECT id::text, name FROM orgs'),

@@ -15,7 +15,7 @@ const listOrgs = createRoute({
   tags: ['organisations'],
   summary: 'Every organisation (for assignment and filters)',
   security: SECURED,
-  responses: { 200: ok(z.object({ items: z.array(OrgSchema) }), 'Organisations'), 401: ERRORS[401] },
+  responses: { 200: ok(z.object({ items: z.array(OrgSchema) }), 'Organisations'), 401: ERRORS[401], 500: ERRORS[500] },
 });
 
 const createOrg = createRoute({
@@ -25,7 +25,7 @@ const createOrg = createRoute({
   summary: 'Create an organisation (an enforcement force or provincial team)',
   security: SECURED,
   request: { body: jsonBody(CreateOrgSchema) },
-  responses: { 201: ok(OrgSchema, 'Created'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 409: ERRORS[409] },
+  responses: { 201: ok(OrgSchema, 'Created'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 409: ERRORS[409], 500: ERRORS[500] },
 });
 
 const listUsers = createRoute({
@@ -34,7 +34,7 @@ const listUsers = createRoute({
   tags: ['admin'],
   summary: 'Every user',
   security: SECURED,
-  responses: { 200: ok(z.object({ items: z.array(UserSchema) }), 'Users'), 401: ERRORS[401], 403: ERRORS[403] },
+  responses: { 200: ok(z.object({ items: z.array(UserSchema) }), 'Users'), 401: ERRORS[401], 403: ERRORS[403], 500: ERRORS[500] },
 });
 
 const createUser = createRoute({
@@ -44,7 +44,7 @@ const createUser = createRoute({
   summary: 'Create a user in an organisation with a role',
   security: SECURED,
   request: { body: jsonBody(CreateUserSchema) },
-  responses: { 201: ok(UserSchema, 'Created'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 409: ERRORS[409] },
+  responses: { 201: ok(UserSchema, 'Created'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 409: ERRORS[409], 500: ERRORS[500] },
 });
 
 const updateUser = createRoute({
@@ -54,7 +54,7 @@ const updateUser = createRoute({
   summary: "Change a user's name, role, organisation, password or deactivate them (their sessions end)",
   security: SECURED,
   request: { params: idParam, body: jsonBody(UpdateUserSchema) },
-  responses: { 200: ok(UserSchema, 'Updated'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404], 409: ERRORS[409] },
+  responses: { 200: ok(UserSchema, 'Updated'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404], 409: ERRORS[409], 500: ERRORS[500] },
 });
 
 const audit = createRoute({
@@ -64,7 +64,7 @@ const audit = createRoute({
   summary: 'The append-only audit log, newest first',
   security: SECURED,
   request: { query: z.object({ cursor: z.string().regex(/^\d{1,18}$/).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }) },
-  responses: { 200: ok(z.object({ items: z.array(AuditEntrySchema), nextCursor: z.string().nullable() }), 'Entries'), 401: ERRORS[401], 403: ERRORS[403] },
+  responses: { 200: ok(z.object({ items: z.array(AuditEntrySchema), nextCursor: z.string().nullable() }), 'Entries'), 401: ERRORS[401], 403: ERRORS[403], 500: ERRORS[500] },
 });
 
 function accountFailure(c: Context<BackofficeEnv>, error: unknown) {

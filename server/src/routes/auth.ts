@@ -13,7 +13,7 @@ const login = createRoute({
   tags: ['auth'],
   summary: 'Sign in; answers a bearer token and sets the dashboard session cookie',
   request: { body: jsonBody(LoginRequestSchema) },
-  responses: { 200: ok(LoginResponseSchema, 'Signed in'), 400: ERRORS[400], 401: ERRORS[401], 429: ERRORS[429] },
+  responses: { 200: ok(LoginResponseSchema, 'Signed in'), 400: ERRORS[400], 401: ERRORS[401], 429: ERRORS[429], 500: ERRORS[500] },
 });
 
 const logout = createRoute({
@@ -22,7 +22,7 @@ const logout = createRoute({
   tags: ['auth'],
   summary: 'End this session',
   security: SECURED,
-  responses: { 204: { description: 'Signed out' }, 401: ERRORS[401] },
+  responses: { 204: { description: 'Signed out' }, 401: ERRORS[401], 500: ERRORS[500] },
 });
 
 const me = createRoute({
@@ -31,7 +31,7 @@ const me = createRoute({
   tags: ['auth'],
   summary: 'The signed-in user',
   security: SECURED,
-  responses: { 200: ok(z.object({ user: UserSchema }), 'The user'), 401: ERRORS[401] },
+  responses: { 200: ok(z.object({ user: UserSchema }), 'The user'), 401: ERRORS[401], 500: ERRORS[500] },
 });
 
 export function authRoutes(accounts: Accounts, throttle: LoginThrottle, trustProxyHops = 0) {

@@ -24,7 +24,7 @@ const listCases = createRoute({
   summary: 'The case inbox: filters, search and keyset pagination (triagers and admins: every case; inspectors: their organisation’s)',
   security: SECURED,
   request: { query: CaseQuerySchema },
-  responses: { 200: ok(CaseListSchema, 'A page of cases'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403] },
+  responses: { 200: ok(CaseListSchema, 'A page of cases'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 500: ERRORS[500] },
 });
 
 const exportCases = createRoute({
@@ -42,6 +42,7 @@ const exportCases = createRoute({
     400: ERRORS[400],
     401: ERRORS[401],
     403: ERRORS[403],
+    500: ERRORS[500],
   },
 });
 
@@ -52,7 +53,7 @@ const getCase = createRoute({
   summary: "A case with its reports, notes, the seller's other cases and its history",
   security: SECURED,
   request: { params: idParam },
-  responses: { 200: ok(CaseDetailSchema, 'The case'), 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404] },
+  responses: { 200: ok(CaseDetailSchema, 'The case'), 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404], 500: ERRORS[500] },
 });
 
 const patchCase = createRoute({
@@ -62,7 +63,7 @@ const patchCase = createRoute({
   summary: 'Change status (with a reason to close, reject or reopen), assigned organisation or priority',
   security: SECURED,
   request: { params: idParam, body: jsonBody(CasePatchSchema) },
-  responses: { 200: ok(CaseSummarySchema, 'The updated case'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404], 409: ERRORS[409] },
+  responses: { 200: ok(CaseSummarySchema, 'The updated case'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404], 409: ERRORS[409], 500: ERRORS[500] },
 });
 
 const addNote = createRoute({
@@ -72,7 +73,7 @@ const addNote = createRoute({
   summary: 'Add an internal note (never shown to reporters)',
   security: SECURED,
   request: { params: idParam, body: jsonBody(CreateNoteSchema) },
-  responses: { 201: ok(CaseNoteSchema, 'The note'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404] },
+  responses: { 201: ok(CaseNoteSchema, 'The note'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404], 500: ERRORS[500] },
 });
 
 const STATUS_OF: Record<CaseError['code'], 400 | 403 | 404 | 409> = {
@@ -92,9 +93,9 @@ function caseFailure(c: Context<BackofficeEnv>, error: unknown) {
 export function caseRoutes(accounts: Accounts, cases: CaseStore) {
   const router = createRouter();
   router.use('/v1/cases/export', requireUser(accounts));
-  router.use('/v1/cases', requireUser(accounts, ['admin', 'triager', 'inspector']));
-  router.use('/v1/cases/:id{[0-9]+}', requireUser(accounts, ['admin', 'triager', 'inspector']));
-  router.use('/v1/cases/:id{[0-9]+}/*', requireUser(accounts, ['admin', 'triager', 'inspector']));
+  router.use('/v1/cases', requireUser(accounts, ['admin', 'triager', 'inspector', 'trainer']));
+  router.use('/v1/cases/:id{[0-9]+}', requireUser(accounts, ['admin', 'triager', 'inspector', 'trainer']));
+  router.use('/v1/cases/:id{[0-9]+}/*', requireUser(accounts, ['admin', 'triager', 'inspector', 'trainer']));
 
   router.openapi(listCases, async (c) => {
     try {

@@ -24,13 +24,22 @@ const json = <T>(schema: T, description: string) => ({ description, content: { '
 export const jsonBody = <T>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
 export const ok = json;
 
+/** Every error answer has this shape; named once so the document refers to it. */
+const ApiError = ApiErrorSchema.meta({ id: 'ApiError' });
+export const errorResponse = (description: string) => json(ApiError, description);
+
 export const ERRORS = {
-  400: json(ApiErrorSchema, 'Invalid request (issues name the field paths)'),
-  401: json(ApiErrorSchema, 'No valid session'),
-  403: json(ApiErrorSchema, 'The role may not do this'),
-  404: json(ApiErrorSchema, 'Not found'),
-  409: json(ApiErrorSchema, 'Conflicts with the current state'),
-  429: json(ApiErrorSchema, 'Too many attempts; see Retry-After'),
+  400: errorResponse('Invalid request (issues name the field paths)'),
+  401: errorResponse('No valid session'),
+  403: errorResponse('The role may not do this'),
+  404: errorResponse('Not found'),
+  409: errorResponse('Conflicts with the current state'),
+  429: {
+    ...errorResponse('Too many attempts; see Retry-After'),
+    headers: { 'Retry-After': { description: 'seconds to wait before trying again', schema: { type: 'integer' as const, minimum: 1 } } },
+  },
+  // app.onError answers this for any route when something unexpected fails
+  500: errorResponse('Internal error; nothing was stored or changed'),
 } as const;
 
 export const SECURED: Record<string, string[]>[] = [{ bearerAuth: [] }, { sessionCookie: [] }];

@@ -15,7 +15,7 @@ const stats = createRoute({
   summary: 'Reports and cases by category, site, status, organisation and day (Vietnam dates, default the last 30 days); median hours to triage and to close',
   security: SECURED,
   request: { query: StatsQuerySchema },
-  responses: { 200: ok(StatsSchema, 'Statistics'), 400: ERRORS[400], 401: ERRORS[401] },
+  responses: { 200: ok(StatsSchema, 'Statistics'), 400: ERRORS[400], 401: ERRORS[401], 500: ERRORS[500] },
 });
 
 export function statsRoutes(sql: Sql, accounts: Accounts, now: () => Date) {

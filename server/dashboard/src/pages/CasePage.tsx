@@ -77,6 +77,7 @@ function CaseHeader({ summary }: { summary: CaseSummary }) {
   const { t, lang } = useI18n();
   return (
     <header className="case-head">
+      {summary.training && <p className="notice training-banner">{t('trainingCase')}</p>}
       <PageTitle>{summary.title || t('untitled')}</PageTitle>
       <p className="case-url">
         <ExternalLink href={summary.url}>{t('openListing')}</ExternalLink> <span className="url-text">{summary.url}</span>

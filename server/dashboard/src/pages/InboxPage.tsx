@@ -105,6 +105,7 @@ export function InboxPage({ user, orgs, params }: { user: User; orgs: Org[]; par
   return (
     <>
       <PageTitle>{t('inboxTitle')}</PageTitle>
+      {user.role === 'trainer' && <p className="notice training-banner">{t('trainingInbox')}</p>}
       <form className="filters" onSubmit={submit} aria-label={t('filters')}>
         <div className="field">
           <label htmlFor="f-q">{t('filterSearch')}</label>
