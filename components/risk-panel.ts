@@ -2,10 +2,17 @@ import { CATEGORY_INFO } from '../contract/categories';
 import type { Assessment, RiskHit, RiskLevel } from '../contract/assessment';
 import { countReasons, type Language, type MessageKey, type Translate } from '../utils/i18n';
 import { groupReasons, type RiskReason } from '../utils/content/risk-reasons';
+import type { HitExplanation } from '../utils/messaging/protocol';
 import { h } from './dom';
 import { levelIcon } from './level-icon';
 
 const LEVEL_TEXT: Record<Exclude<RiskLevel, 'none'>, MessageKey> = { low: 'riskLow', medium: 'riskMedium', high: 'riskHigh' };
+const DISGUISE_TEXT: Record<HitExplanation['disguises'][number], MessageKey> = {
+  diacritics: 'trainingDiacritics',
+  case: 'trainingCase',
+  leet: 'trainingLeet',
+  split: 'trainingSplit',
+};
 
 export interface RiskView {
   readonly badge: HTMLButtonElement;
@@ -20,13 +27,15 @@ interface RiskViewDeps {
   onHighlight(hits: RiskHit[] | undefined): void;
   /** the panel opened: other panels of the widget close */
   onOpen?(): void;
+  /** training mode only: the engine's reading of each reason (see the explainHits message) */
+  explain?(hits: { ruleId: string; text?: string }[]): Promise<HitExplanation[]>;
 }
 
 /**
  * Badge beside the report button and the panel of reasons it opens. The panel's head (level, close) and foot
  * (highlight toggle, disclaimer) stay in view; only the list of reasons scrolls.
  */
-export function createRiskView({ t, language, onHighlight, onOpen }: RiskViewDeps): RiskView {
+export function createRiskView({ t, language, onHighlight, onOpen, explain }: RiskViewDeps): RiskView {
   const badge = h('button', { type: 'button', class: 'risk-badge', hidden: true, 'aria-expanded': 'false', 'aria-controls': 'h389-risk-panel' });
   const title = h('h2', { id: 'h389-risk-title', class: 'panel-title' });
   const closeButton = h('button', { type: 'button', class: 'panel-close', 'aria-label': t('cancel'), title: t('cancel') }, '×');
@@ -86,6 +95,27 @@ export function createRiskView({ t, language, onHighlight, onOpen }: RiskViewDep
     );
   }
 
+  /** Training mode: under each reason, how the engine read the phrase and what the rule would not flag. */
+  async function addTrainingSteps(assessment: Assessment, reasons: RiskReason[]) {
+    const explanations = await explain!(reasons.map((reason) => ({ ruleId: reason.ruleId, text: reason.phrases[0] }))).catch(() => []);
+    if (current !== assessment) return; // the page moved on
+    for (const explanation of explanations) {
+      const item = list.querySelector<HTMLLIElement>(`li[data-rule="${CSS.escape(explanation.ruleId)}"]`);
+      if (!item) continue;
+      const disguises = explanation.disguises.map((disguise) => t(DISGUISE_TEXT[disguise])).join(', ') || t('trainingNoDisguise');
+      item.append(
+        h(
+          'div',
+          { class: 'training-steps' },
+          h('p', { class: 'training-mark' }, t('trainingMark')),
+          explanation.folded ? h('p', {}, `${t('trainingRead')}: `, h('code', {}, explanation.folded), ` — ${disguises}`) : null,
+          h('p', {}, `${t('trainingRule')}: `, h('code', {}, explanation.ruleId)),
+          explanation.nearMisses.length ? h('p', {}, `${t('trainingNearMisses')}: `, explanation.nearMisses.map((text) => `“${text}”`).join('; ')) : null,
+        ),
+      );
+    }
+  }
+
   return {
     badge,
     panel,
@@ -113,6 +143,7 @@ export function createRiskView({ t, language, onHighlight, onOpen }: RiskViewDep
       title.replaceChildren(levelIcon(level), ` ${summary}`);
       title.dataset.level = level;
       list.replaceChildren(...reasons.map(renderReason));
+      if (explain) void addTrainingSteps(assessment, reasons);
     },
   };
 }

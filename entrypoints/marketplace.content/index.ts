@@ -17,7 +17,10 @@ export default defineContentScript({
   // Styles go inline into the shadow root: no web-accessible resource for pages to probe.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const [{ language }, corner] = await Promise.all([sendMessage('getUiSettings', {}).catch(() => ({ language: 'vi' as const })), loadCorner()]);
+    const [{ language, training }, corner] = await Promise.all([
+      sendMessage('getUiSettings', {}).catch(() => ({ language: 'vi' as const, training: false })),
+      loadCorner(),
+    ]);
     const t = createTranslator(language);
     const widget = createReportWidget({
       t,
@@ -27,7 +30,14 @@ export default defineContentScript({
       onCornerChange: (next) => placement.setCorner(next),
       onFormOpen: () => riskView.close(),
     });
-    const riskView = createRiskView({ t, language, onHighlight: (hits) => presenter.highlight(hits), onOpen: () => widget.closeForm() });
+    const riskView = createRiskView({
+      t,
+      language,
+      onHighlight: (hits) => presenter.highlight(hits),
+      onOpen: () => widget.closeForm(),
+      // a trainer's class sees, under each reason, how the engine read it and what it would not flag
+      explain: training ? (hits) => sendMessage('explainHits', { hits }) : undefined,
+    });
     widget.badgeSlot.append(riskView.badge);
     widget.element.prepend(riskView.panel);
     const ui = await createShadowRootUi(ctx, {

@@ -103,3 +103,18 @@ describe('background: a report the hotline refuses', () => {
     expect(posted).toHaveLength(1);
   });
 });
+
+describe('background: training explanations', () => {
+  it('explain hits for a trainer in training mode only, with the rule’s near-misses from the pack', async () => {
+    const { createRiskService } = await import('../../utils/background/risk-service');
+    const risk = createRiskService({ loadStoredPack: async () => undefined, storePack: async () => undefined });
+    const outbox = createOutbox({ store: createIdbOutboxStore(openHotlineDb(`explain-${(dbCounter += 1)}`)), apiBaseUrl: async () => hotline.url });
+    const hits = [{ ruleId: 'counterfeit.fake-terms', text: 'F4KE' }];
+    const trainer = createBackgroundHandlers({ outbox, risk, reporterSettings: async () => ({ reporterRole: 'trainer', trainingMode: true }) });
+    const [explained] = await trainer.explainHits({ hits }, sender);
+    expect(explained).toMatchObject({ ruleId: 'counterfeit.fake-terms', folded: 'fake', disguises: ['case', 'leet'] });
+    expect(explained!.nearMisses).toContain('Cam kết không bán hàng fake, hoàn tiền 200%');
+    const volunteer = createBackgroundHandlers({ outbox, risk, reporterSettings: async () => ({ reporterRole: 'volunteer', trainingMode: true }) });
+    expect(await volunteer.explainHits({ hits }, sender)).toEqual([]);
+  });
+});

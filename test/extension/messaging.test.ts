@@ -9,7 +9,8 @@ const OWN_ID = 'own-extension-id';
 function handlers() {
   return {
     submitReport: vi.fn(async (_payload: unknown) => ({ ok: true as const, receipt: { reportId: '', trackingCode: '', receivedAt: '' } })),
-    getUiSettings: vi.fn(async () => ({ language: 'vi' as const })),
+    getUiSettings: vi.fn(async () => ({ language: 'vi' as const, training: false })),
+    explainHits: vi.fn(async () => []),
     assessListing: vi.fn(async () => ({ level: 'none' as const, score: 0, categories: [], hits: [] })),
     assessCards: vi.fn(async () => []),
     listReports: vi.fn(async () => []),

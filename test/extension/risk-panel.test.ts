@@ -149,3 +149,29 @@ describe('risk view', () => {
     expect(badge.textContent?.trim()).toBe('2');
   });
 });
+
+describe('risk view in training mode', () => {
+  it('adds under each reason how the engine read the phrase and what the rule would not flag, only when asked to explain', async () => {
+    const explain = vi.fn(async (hits: { ruleId: string; text?: string }[]) =>
+      hits.map((hit) => ({ ...hit, folded: 'bong cuoi', disguises: ['diacritics' as const], nearMisses: ['Bóng bay sinh nhật'] })),
+    );
+    const view = createRiskView({ t: createTranslator('vi'), language: 'vi', onHighlight: vi.fn(), explain });
+    document.body.replaceChildren(view.badge, view.panel);
+    view.show(assessment);
+    expect(explain).toHaveBeenCalledWith([
+      { ruleId: 'banned.n2o', text: 'Bóng cười' },
+      { ruleId: 'offplatform.phone', text: '0912 345 678' },
+    ]);
+    await vi.waitFor(() => expect(view.panel.querySelectorAll('.training-steps')).toHaveLength(2));
+    const steps = view.panel.querySelector('li[data-rule="banned.n2o"] .training-steps')!.textContent!;
+    expect(steps).toContain('MẪU / DEMO');
+    expect(steps).toContain('bong cuoi');
+    expect(steps).toContain('đã bỏ dấu');
+    expect(steps).toContain('“Bóng bay sinh nhật”');
+
+    const plain = mount();
+    plain.view.show(assessment);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(plain.view.panel.querySelector('.training-steps')).toBeNull();
+  });
+});

@@ -63,7 +63,11 @@ export function createBackgroundHandlers({
     },
     async getUiSettings() {
       const { settings } = await loadSettings();
-      return { language: resolveLanguage(settings.language, browserLanguages(browser.i18n.getUILanguage())) };
+      return { language: resolveLanguage(settings.language, browserLanguages(browser.i18n.getUILanguage())), training: isTraining(settings) };
+    },
+    async explainHits({ hits }) {
+      // Only a trainer's class sees the engine's workings; everyone else gets the plain reasons.
+      return isTraining(await reporterSettings()) ? risk.explain(hits) : [];
     },
     async listReports({ refreshStatus }) {
       const entries = await outbox.recent(50);

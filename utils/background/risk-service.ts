@@ -1,5 +1,7 @@
 import type { Assessment } from '../../contract/assessment';
 import type { Listing } from '../../contract/listing';
+import type { HitExplanation } from '../messaging/protocol';
+import { explainMatch } from '../training/explain-hit';
 import { compilePack, createRiskEngine, getDefaultPack, toAssessInput, type AssessInput, type PackError, type RiskEngine } from '../risk/index';
 
 export type PackRefresh =
@@ -17,6 +19,8 @@ export interface RiskServiceDeps {
 export interface RiskService {
   assess(input: AssessInput): Promise<Assessment>;
   assessListing(listing: Listing): Promise<Assessment>;
+  /** training mode: each hit's phrase as the engine read it, and its rule's near-misses */
+  explain(hits: readonly { ruleId: string; text?: string }[]): Promise<HitExplanation[]>;
   /** asks the hotline for a newer pack; a pack that fails validation is refused and the current one stays */
   refresh(apiBaseUrl: string): Promise<PackRefresh>;
 }
@@ -39,6 +43,15 @@ export function createRiskService({ loadStoredPack, storePack, fetchImpl = fetch
   return {
     assess: async (input) => (await get()).assess(input),
     assessListing: async (listing) => (await get()).assess(toAssessInput(listing)),
+    async explain(hits) {
+      const { pack } = await get();
+      return hits.map(({ ruleId, text }) => ({
+        ruleId,
+        text,
+        ...(text ? explainMatch(text) : { disguises: [] }),
+        nearMisses: [...(pack.rules.find((rule) => rule.id === ruleId)?.nearMisses ?? [])],
+      }));
+    },
     async refresh(apiBaseUrl) {
       const active = await get();
       let response: Response;

@@ -59,7 +59,9 @@ export interface ProtocolMap {
   };
   /** the reporter's earlier reports (pending or sent) about this listing */
   priorReports: { request: { listingKey: string }; response: PriorReport[] };
-  getUiSettings: { request: Record<string, never>; response: { language: Language } };
+  getUiSettings: { request: Record<string, never>; response: { language: Language; training: boolean } };
+  /** training mode: how each hit was read (folded phrase, disguises undone) and what the rule does not flag */
+  explainHits: { request: { hits: { ruleId: string; text?: string }[] }; response: HitExplanation[] };
   assessListing: { request: { listing: ListingInput }; response: Assessment };
   /** the reporter's own recent reports, with their status on the server where it could be fetched */
   listReports: { request: { refreshStatus: boolean }; response: ReportSummary[] };
@@ -100,3 +102,12 @@ export interface Envelope<T extends MessageType = MessageType> {
 }
 
 export type { Listing };
+
+export interface HitExplanation {
+  ruleId: string;
+  text?: string;
+  /** the phrase as the engine read it */
+  folded?: string;
+  disguises: ('diacritics' | 'case' | 'leet' | 'split')[];
+  nearMisses: string[];
+}

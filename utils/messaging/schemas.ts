@@ -18,6 +18,7 @@ export const REQUEST_SCHEMAS = {
   }),
   priorReports: z.object({ listingKey: z.string().min(1).max(400) }),
   getUiSettings: z.object({}),
+  explainHits: z.object({ hits: z.array(z.object({ ruleId: z.string().max(100), text: z.string().max(300).optional() })).max(100) }),
   assessListing: z.object({ listing: ListingSchema }),
   listReports: z.object({ refreshStatus: z.boolean() }),
   checkApi: z.object({ apiBaseUrl: ApiBaseUrlSchema }),

@@ -242,6 +242,8 @@ function build(doc: RulePack): PackLoadResult {
         : undefined,
       legalRef: rule.legalRef,
       explanation: rule.explanation,
+      // what training mode shows as "would not trigger": the rule's own near-misses
+      nearMisses: rule.examples.pass.slice(0, 3).map((example) => (typeof example === 'string' ? example : (example.title ?? example.description ?? ''))),
     };
   });
   if (errors.length) return { ok: false, errors };

@@ -65,6 +65,8 @@ export interface CompiledRule {
   notice: { lits: Int32Array; minDescriptionLength: number } | undefined;
   legalRef: string;
   explanation: { vi: string; en: string };
+  /** up to three of the rule's "must not flag" examples, for training mode */
+  nearMisses: readonly string[];
 }
 
 export interface CompiledPriceRef {
