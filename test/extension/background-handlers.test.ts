@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ReportSchema, type Listing, type Report } from '../../contract/index';
 import { EXAMPLE_REPORT } from '../../server/src/openapi';
-import { startServer, type RunningServer } from '../../server/src/server';
+import { useHotline } from './hotline';
 import { createBackgroundHandlers } from '../../utils/background/handlers';
 import type { RiskService } from '../../utils/background/risk-service';
 import { createIdbOutboxStore, openHotlineDb } from '../../utils/outbox/idb-store';
@@ -13,15 +13,8 @@ vi.mock('wxt/browser', () => ({ browser: { runtime: { getManifest: () => ({ vers
 
 const listing = ReportSchema.parse(EXAMPLE_REPORT).listing;
 const sender = { id: 'own-extension-id' };
-let hotline: RunningServer;
+const hotlineHolder = useHotline();
 let dbCounter = 0;
-
-beforeAll(async () => {
-  hotline = await startServer({ PORT: 0, HOST: '127.0.0.1', HOTLINE_DATA_DIR: '', HOTLINE_BODY_LIMIT: 1024 * 1024 }, { inMemory: true });
-});
-afterAll(async () => {
-  await hotline.stop();
-});
 
 /** Background handlers over a real outbox (fake IndexedDB) that records every report it posts. */
 function setup(reporter: { reporterRole: 'volunteer' | 'inspector' | 'trainer'; trainingMode: boolean } = { reporterRole: 'volunteer', trainingMode: false }) {
@@ -29,7 +22,7 @@ function setup(reporter: { reporterRole: 'volunteer' | 'inspector' | 'trainer'; 
   const store = createIdbOutboxStore(openHotlineDb(`handlers-test-${(dbCounter += 1)}`));
   const outbox = createOutbox({
     store,
-    apiBaseUrl: async () => hotline.url,
+    apiBaseUrl: async () => hotlineHolder.server.url,
     post: async (report, options) => {
       posted.push(report);
       return postReport(report, options);
@@ -40,14 +33,14 @@ function setup(reporter: { reporterRole: 'volunteer' | 'inspector' | 'trainer'; 
 }
 
 const storedPayload = async (idempotencyKey: string) =>
-  (await hotline.sql.query<{ payload: unknown }>('SELECT payload FROM reports WHERE idempotency_key = $1', [idempotencyKey])).rows[0]?.payload;
+  (await hotlineHolder.server.sql.query<{ payload: unknown }>('SELECT payload FROM reports WHERE idempotency_key = $1', [idempotencyKey])).rows[0]?.payload;
 
 describe('background: building the report', () => {
   it('sends the role from the options, and marks a trainer’s reports in training mode as training, which the hotline keeps apart', async () => {
     const trainer = setup({ reporterRole: 'trainer', trainingMode: true });
     expect((await trainer.handlers.submitReport({ listing, category: 'counterfeit' }, sender)).ok).toBe(true);
     expect(trainer.posted[0]).toMatchObject({ reporterRole: 'trainer', training: true });
-    const { rows } = await hotline.sql.query<{ training: boolean }>('SELECT c.training FROM reports r JOIN cases c ON c.id = r.case_id WHERE r.payload @> $1::jsonb', [JSON.stringify({ training: true })]);
+    const { rows } = await hotlineHolder.server.sql.query<{ training: boolean }>('SELECT c.training FROM reports r JOIN cases c ON c.id = r.case_id WHERE r.payload @> $1::jsonb', [JSON.stringify({ training: true })]);
     expect(rows.map((row) => row.training)).toContain(true);
     const inspector = setup({ reporterRole: 'inspector', trainingMode: true });
     await inspector.handlers.submitReport({ listing, category: 'counterfeit' }, sender);
@@ -108,7 +101,7 @@ describe('background: training explanations', () => {
   it('explain hits for a trainer in training mode only, with the rule’s near-misses from the pack', async () => {
     const { createRiskService } = await import('../../utils/background/risk-service');
     const risk = createRiskService({ loadStoredPack: async () => undefined, storePack: async () => undefined });
-    const outbox = createOutbox({ store: createIdbOutboxStore(openHotlineDb(`explain-${(dbCounter += 1)}`)), apiBaseUrl: async () => hotline.url });
+    const outbox = createOutbox({ store: createIdbOutboxStore(openHotlineDb(`explain-${(dbCounter += 1)}`)), apiBaseUrl: async () => hotlineHolder.server.url });
     const hits = [{ ruleId: 'counterfeit.fake-terms', text: 'F4KE' }];
     const trainer = createBackgroundHandlers({ outbox, risk, reporterSettings: async () => ({ reporterRole: 'trainer', trainingMode: true }) });
     const [explained] = await trainer.explainHits({ hits }, sender);

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ReportSchema, type Report } from '../../contract/index';
 import { EXAMPLE_REPORT } from '../../server/src/openapi';
-import { startServer, type RunningServer } from '../../server/src/server';
+import { useHotline } from './hotline';
 import { createBackgroundHandlers } from '../../utils/background/handlers';
 import { createRetryScheduler, SHORT_RETRY_WINDOW_MS } from '../../utils/background/retry-scheduler';
 import type { RiskService } from '../../utils/background/risk-service';
@@ -21,15 +21,8 @@ const report = ReportSchema.parse(EXAMPLE_REPORT);
 const listing = report.listing;
 const sender = { id: 'own-extension-id' };
 const DEAD = 'http://127.0.0.1:9';
-let hotline: RunningServer;
+const hotlineHolder = useHotline();
 let dbCounter = 0;
-
-beforeAll(async () => {
-  hotline = await startServer({ PORT: 0, HOST: '127.0.0.1', HOTLINE_DATA_DIR: '', HOTLINE_BODY_LIMIT: 1024 * 1024 }, { inMemory: true });
-});
-afterAll(async () => {
-  await hotline.stop();
-});
 
 function setup() {
   let clock = 1_000_000;
@@ -58,7 +51,7 @@ describe('outbox: telling the page about a later delivery', () => {
     const queued = await outbox.submit(report);
     expect(queued.state).toBe('pending');
     expect(settled).toHaveLength(0);
-    setApi(hotline.url);
+    setApi(hotlineHolder.server.url);
     advance(60_000);
     await outbox.flush();
     expect(settled).toHaveLength(1);
@@ -107,7 +100,7 @@ describe('background handlers', () => {
     await handlers.submitReport({ listing, category: 'counterfeit' }, sender);
     expect(hooks.onQueued).toHaveBeenCalledOnce();
     expect(hooks.onServerAnswered).not.toHaveBeenCalled();
-    setApi(hotline.url);
+    setApi(hotlineHolder.server.url);
     const answer = await handlers.submitReport({ listing, category: 'counterfeit' }, sender);
     expect(answer.ok).toBe(true);
     expect(hooks.onServerAnswered).toHaveBeenCalledOnce();
@@ -117,7 +110,7 @@ describe('background handlers', () => {
     const { handlers, setApi } = setup();
     const queued = await handlers.submitReport({ listing, category: 'counterfeit' }, sender);
     expect(queued).toMatchObject({ ok: false, queued: true, entryId: expect.any(String) });
-    setApi(hotline.url);
+    setApi(hotlineHolder.server.url);
     const sent = await handlers.submitReport({ listing, category: 'smuggled' }, sender);
     await handlers.submitReport({ listing: { ...listing, listingKey: 'shopee.vn:1:99' }, category: 'smuggled' }, sender);
     const prior = await handlers.priorReports({ listingKey: listing.listingKey }, sender);
@@ -128,7 +121,7 @@ describe('background handlers', () => {
 
   it('sends contact details only with consent: a report without them carries no contact at all', async () => {
     const { handlers, posted, setApi } = setup();
-    setApi(hotline.url);
+    setApi(hotlineHolder.server.url);
     await handlers.submitReport({ listing, category: 'counterfeit' }, sender);
     await handlers.submitReport({ listing, category: 'counterfeit', contact: { consent: true, email: 'a@example.vn' } }, sender);
     expect(posted[0]).not.toHaveProperty('contact');

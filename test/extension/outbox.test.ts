@@ -1,29 +1,23 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ReportSchema, type Report } from '../../contract/index';
 import { EXAMPLE_REPORT } from '../../server/src/openapi';
-import { startServer, type RunningServer } from '../../server/src/server';
+import { startServer } from '../../server/src/server';
+import { useHotline } from './hotline';
 import { createIdbOutboxStore, openHotlineDb } from '../../utils/outbox/idb-store';
 import { createOutbox, isRetryable, retryDelay } from '../../utils/outbox/outbox';
 import { postReport } from '../../utils/report-client';
 
 const report = ReportSchema.parse(EXAMPLE_REPORT);
-let hotline: RunningServer;
+const hotlineHolder = useHotline();
 let dbCounter = 0;
 
-beforeAll(async () => {
-  hotline = await startServer({ PORT: 0, HOST: '127.0.0.1', HOTLINE_DATA_DIR: '', HOTLINE_BODY_LIMIT: 1024 * 1024 }, { inMemory: true });
-});
-afterAll(async () => {
-  await hotline.stop();
-});
-
-const storedRows = async (id: string) => (await hotline.sql.query('SELECT 1 FROM reports WHERE idempotency_key = $1', [id])).rows.length;
+const storedRows = async (id: string) => (await hotlineHolder.server.sql.query('SELECT 1 FROM reports WHERE idempotency_key = $1', [id])).rows.length;
 
 function setup(overrides: Partial<Parameters<typeof createOutbox>[0]> = {}) {
   const dbName = `outbox-test-${(dbCounter += 1)}`;
   let clock = 1_000_000;
-  let apiBaseUrl = hotline.url;
+  let apiBaseUrl = hotlineHolder.server.url;
   const store = createIdbOutboxStore(openHotlineDb(dbName));
   const outbox = createOutbox({ store, apiBaseUrl: async () => apiBaseUrl, now: () => clock, random: () => 0.5, ...overrides });
   return {
@@ -43,7 +37,7 @@ describe('outbox', () => {
     expect(queued).toMatchObject({ state: 'pending', attempts: 1, lastError: { code: 'network' } });
     expect((await store.get(queued.id))?.report).toEqual(report);
 
-    setApi(hotline.url);
+    setApi(hotlineHolder.server.url);
     expect(await outbox.flush()).toEqual({ sent: 0, failed: 0, pending: 0 }); // not due yet
     advance(retryDelay(1, () => 0.5));
     expect(await outbox.flush()).toEqual({ sent: 1, failed: 0, pending: 0 });
@@ -57,7 +51,7 @@ describe('outbox', () => {
     const { outbox, store, setApi } = setup();
     setApi('http://127.0.0.1:9');
     const queued = await outbox.submit(report);
-    setApi(hotline.url);
+    setApi(hotlineHolder.server.url);
     expect(await outbox.flush()).toEqual({ sent: 0, failed: 0, pending: 0 });
     expect(await outbox.flush({ ignoreBackoff: true })).toEqual({ sent: 1, failed: 0, pending: 0 });
     expect((await store.get(queued.id))?.state).toBe('sent');
