@@ -3,6 +3,7 @@ import { CATEGORY_INFO, VIOLATION_CATEGORY_IDS, type ViolationCategory } from '.
 import { RulePackSchema, type RiskHit } from '../contract/index';
 import type { Language } from '../utils/i18n';
 import { sendMessage } from '../utils/messaging/send';
+import { mountDemoWidget } from './demo-widget';
 import { assess, DEFAULT_PACK_JSON, getDefaultPack, toAssessInput } from '../utils/risk/index';
 import { buildDemoListings, buildQuiz, scoreQuiz, type DemoListing, type QuizAnswer, type QuizItem } from '../utils/training/demo-listings';
 import { explainMatch, type Disguise } from '../utils/training/explain-hit';
@@ -88,6 +89,8 @@ function Gallery({ demos, language, t }: { demos: DemoListing[]; language: Langu
 
 function DemoListingView({ demo, pack, language, t }: { demo: DemoListing; pack: ReturnType<typeof RulePackSchema.parse>; language: Language; t: (key: TrainingMessageKey) => string }) {
   const result = useMemo(() => assess(toAssessInput(demo.listing), getDefaultPack()), [demo]);
+  // The Báo cáo button and risk badge, as on a marketplace page: the class practises the whole report flow.
+  useEffect(() => mountDemoWidget(demo.listing, language), [demo, language]);
   const hits = dedupeHits(result.hits);
   const { listing } = demo;
   return (

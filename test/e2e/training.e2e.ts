@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../server/src/server';
 import { findChromium, launchWithExtension, projectRoot, startFixtureSite, type LaunchedBrowser } from './harness';
 
 // Training mode as a trainer uses it in class: the gallery of demo listings (one per category, marked DEMO / MẪU),
@@ -25,15 +26,24 @@ async function seriousAxeViolations(page: Page): Promise<string[]> {
 describe.skipIf(!chromiumPath)('training mode in a real Chromium', () => {
   let browser: LaunchedBrowser;
   let site: Awaited<ReturnType<typeof startFixtureSite>>;
+  let hotline: RunningServer;
 
   beforeAll(async () => {
     await mkdir(SHOTS, { recursive: true });
+    hotline = await startServer({ PORT: 0, HOST: '127.0.0.1', HOTLINE_DATA_DIR: '', HOTLINE_BODY_LIMIT: 1024 * 1024 }, { inMemory: true });
     site = await startFixtureSite(() => undefined);
     browser = await launchWithExtension(chromiumPath!, site.port);
+    // A volunteer's settings pointing at this hotline: a demo report must still be kept apart as training.
+    const settings = { version: 2, apiBaseUrl: hotline.url, language: 'vi', reporterRole: 'volunteer', trainingMode: false };
+    await browser.serviceWorker.evaluate(
+      (value) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ settings: value }),
+      settings,
+    );
   });
   afterAll(async () => {
     await browser?.close();
     site?.server.close();
+    await hotline?.stop();
   });
 
   const trainingUrl = (hash = '') => `chrome-extension://${browser.extensionId}/training.html${hash}`;
@@ -60,6 +70,25 @@ describe.skipIf(!chromiumPath)('training mode in a real Chromium', () => {
     expect(await demo.locator('.mock-listing .demo-mark').isVisible()).toBe(true);
     expect(await seriousAxeViolations(demo)).toEqual([]);
     await demo.screenshot({ path: path.join(SHOTS, 'vi-demo.png'), fullPage: true });
+
+    // The Báo cáo button and risk badge, as on a marketplace page, in the viewport's bottom-right corner.
+    const button = demo.getByRole('button', { name: 'Báo cáo', exact: true });
+    await button.waitFor();
+    const box = (await button.boundingBox())!;
+    expect(box.x + box.width).toBeGreaterThan(1366 - 80);
+    expect(box.y + box.height).toBeLessThanOrEqual(768);
+    expect(await demo.evaluate(() => window.scrollY)).toBe(0);
+    await button.click();
+    await demo.locator('#h389-report-form[data-prior-checked]').waitFor();
+    await demo.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    const code = demo.locator('.widget > .status .tracking-code');
+    await code.waitFor({ timeout: 20_000 });
+    const trackingCode = (await code.textContent())!.trim();
+    const { rows } = await hotline.sql.query<{ training: boolean; listing_key: string }>(
+      'SELECT c.training, c.listing_key FROM reports r JOIN cases c ON c.id = r.case_id WHERE r.tracking_code = $1',
+      [trackingCode],
+    );
+    expect(rows).toEqual([{ training: true, listing_key: expect.stringMatching(/^demo:/) }]);
     await demo.close();
     await page.close();
   });

@@ -5,6 +5,7 @@ import type { Handlers } from '../messaging/handle';
 import { toSubmitResponse, type Outbox } from '../outbox/outbox';
 import { checkHotline, fetchReportStatus } from '../report-client';
 import { isTraining, type Settings } from '../settings';
+import { DEMO_SITE } from '../training/demo-listings';
 import { loadSettings } from '../settings-store';
 import { isFlagged, type RiskService } from './risk-service';
 import { startInTab, syncUserSites } from '../site-access';
@@ -43,8 +44,8 @@ export function createBackgroundHandlers({
         // only what the reporter typed, only with their consent (the widget omits it otherwise)
         ...(contact?.consent === true && { contact }),
         reporterRole: settings.reporterRole,
-        // practice reports in a trainer's class: the hotline keeps them out of the real inbox
-        ...(isTraining(settings) && { training: true }),
+        // practice reports in a trainer's class, and any report of a demo listing: kept out of the real inbox
+        ...((isTraining(settings) || listing.site === DEMO_SITE) && { training: true }),
         capturedAt: new Date().toISOString(),
         client: { name: CLIENT_NAME, version: browser.runtime.getManifest().version },
       });
