@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 90_000,
     fileParallelism: false,
+    // A loaded CI machine can take more than the default second to re-render: polls wait up to 10 s.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
