@@ -97,6 +97,27 @@ describe('background: a report the hotline refuses', () => {
   });
 });
 
+describe('background: the assessment in a report', () => {
+  it('is the background’s own, never the one the page sent', async () => {
+    const { createRiskService } = await import('../../utils/background/risk-service');
+    const risk = createRiskService({ loadStoredPack: async () => undefined, storePack: async () => undefined });
+    const posted: Report[] = [];
+    const outbox = createOutbox({
+      store: createIdbOutboxStore(openHotlineDb(`assess-${(dbCounter += 1)}`)),
+      apiBaseUrl: async () => hotlineHolder.server.url,
+      post: async (report, options) => {
+        posted.push(report);
+        return postReport(report, options);
+      },
+    });
+    const handlers = createBackgroundHandlers({ outbox, risk, reporterSettings: async () => ({ reporterRole: 'volunteer', trainingMode: false }) });
+    const forged = { level: 'none' as const, score: 0, categories: [], hits: [] };
+    await handlers.submitReport({ listing: { ...listing, title: 'Giày Jordan 1 fake 1 full box' }, category: 'counterfeit', assessment: forged }, sender);
+    expect(posted[0]!.assessment?.level).toMatch(/medium|high/);
+    expect(posted[0]!.assessment?.hits.map((hit) => hit.ruleId)).toContain('counterfeit.fake-terms');
+  });
+});
+
 describe('background: training explanations', () => {
   it('explain hits for a trainer in training mode only, with the rule’s near-misses from the pack', async () => {
     const { createRiskService } = await import('../../utils/background/risk-service');

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { cleanStrings, type Report } from '../../contract/index';
+import { cleanStrings, type Assessment, type Listing, type Report } from '../../contract/index';
 import { browserLanguages, resolveLanguage } from '../i18n';
 import type { Handlers } from '../messaging/handle';
 import { toSubmitResponse, type Outbox } from '../outbox/outbox';
@@ -19,6 +19,15 @@ export interface HandlerHooks {
   onServerAnswered?(): void;
 }
 
+/** The background's own assessment; a report goes out without one rather than not at all. */
+async function assessSafely(risk: RiskService, listing: Listing): Promise<Assessment | undefined> {
+  try {
+    return await risk.assessListing(listing);
+  } catch {
+    return undefined;
+  }
+}
+
 export function createBackgroundHandlers({
   outbox,
   risk,
@@ -32,8 +41,10 @@ export function createBackgroundHandlers({
   reporterSettings?: () => Promise<Pick<Settings, 'reporterRole' | 'trainingMode'>>;
 }): Handlers {
   return {
-    async submitReport({ listing, category, note, assessment, contact }) {
+    async submitReport({ listing, category, note, contact }) {
       const settings = await reporterSettings();
+      // Whatever assessment the page sent is page-side data: the background assesses the listing itself.
+      const assessment = await assessSafely(risk, listing);
       // Cleaned exactly as the server cleans on ingest, before it is queued: what is stored is what was queued.
       const report = cleanStrings<Report>({
         schemaVersion: 1,
