@@ -14,6 +14,8 @@ export default defineConfig({
     host_permissions: [...MARKETPLACE_HOST_PERMISSIONS, ...(mode === 'e2e' ? ['https://shop.example/*'] : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // Chrome reads enterprise policy (storage.managed) only for extensions that declare its schema.
+    storage: { managed_schema: 'managed_schema.json' },
     browser_specific_settings: { gecko: { id: 'hotline389@example.org', strict_min_version: '128.0' } },
   }),
 });

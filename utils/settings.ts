@@ -42,7 +42,8 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-const FIELDS = ['apiBaseUrl', 'language', 'reporterRole', 'trainingMode'] as const;
+/** every field a user or an enterprise policy may set (public/managed_schema.json lists the same) */
+export const SETTINGS_FIELDS = ['apiBaseUrl', 'language', 'reporterRole', 'trainingMode'] as const;
 
 export const DEFAULT_SETTINGS: Settings = {
   version: 2,
@@ -64,7 +65,7 @@ export function migrateSettings(stored: unknown): Settings {
   // v0 (unversioned) kept the URL under `apiUrl`; v1 had no role or training mode (their defaults apply).
   const candidate = { ...DEFAULT_SETTINGS, ...raw, version: 2, apiBaseUrl: raw.apiBaseUrl ?? raw.apiUrl ?? DEFAULT_SETTINGS.apiBaseUrl };
   const result: Record<string, unknown> = { version: 2 };
-  for (const key of FIELDS) {
+  for (const key of SETTINGS_FIELDS) {
     const parsed = SettingsSchema.shape[key].safeParse(candidate[key]);
     result[key] = parsed.success ? parsed.data : DEFAULT_SETTINGS[key];
   }
@@ -76,7 +77,7 @@ export function applyManaged(settings: Settings, managed: unknown): { settings: 
   if (!managed || typeof managed !== 'object') return { settings, managedKeys: [] };
   const merged: Settings = { ...settings };
   const managedKeys: (keyof Settings)[] = [];
-  for (const key of FIELDS) {
+  for (const key of SETTINGS_FIELDS) {
     const parsed = SettingsSchema.shape[key].safeParse((managed as Record<string, unknown>)[key]);
     if (parsed.success) {
       (merged as Record<string, unknown>)[key] = parsed.data;

@@ -46,6 +46,15 @@ describe.skipIf(!chromiumPath)('training mode in a real Chromium', () => {
     await hotline?.stop();
   });
 
+  it('ships the enterprise policy schema Chrome needs before it reads storage.managed', async () => {
+    const manifest = (await browser.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { getManifest(): { storage?: { managed_schema?: string } } } } }).chrome.runtime.getManifest(),
+    )) as { storage?: { managed_schema?: string } };
+    expect(manifest.storage?.managed_schema).toBe('managed_schema.json');
+    const schema = (await (await browser.context.newPage()).goto(`chrome-extension://${browser.extensionId}/managed_schema.json`))!;
+    expect(Object.keys(((await schema.json()) as { properties: object }).properties).sort()).toEqual(['apiBaseUrl', 'language', 'reporterRole', 'trainingMode']);
+  });
+
   const trainingUrl = (hash = '') => `chrome-extension://${browser.extensionId}/training.html${hash}`;
 
   it('shows one demo listing per violation category, each marked as a demo', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveLanguage } from '../../utils/i18n';
-import { ApiBaseUrlSchema, applyManaged, DEFAULT_SETTINGS, isTraining, migrateSettings } from '../../utils/settings';
+import { ApiBaseUrlSchema, applyManaged, DEFAULT_SETTINGS, isTraining, migrateSettings, SETTINGS_FIELDS, SettingsSchema } from '../../utils/settings';
 
 describe('API address validation', () => {
   it.each([
@@ -75,5 +75,24 @@ describe('language', () => {
     expect(resolveLanguage('auto', [])).toBe('vi');
     expect(resolveLanguage('vi', ['en-US'])).toBe('vi');
     expect(resolveLanguage('en', ['vi'])).toBe('en');
+  });
+});
+
+describe('enterprise policy schema', () => {
+  it('declares every setting with the values the extension accepts, and a policy written to it is applied', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const schema = JSON.parse(await readFile(new URL('../../public/managed_schema.json', import.meta.url), 'utf8')) as {
+      properties: Record<string, { type: string; enum?: string[] }>;
+    };
+    expect(Object.keys(schema.properties).sort()).toEqual([...SETTINGS_FIELDS].sort());
+    for (const key of SETTINGS_FIELDS) {
+      const declared = schema.properties[key]!;
+      const field = SettingsSchema.shape[key];
+      if (declared.enum) for (const value of declared.enum) expect(field.safeParse(value).success, `${key}=${value}`).toBe(true);
+      expect(field.safeParse(declared.type === 'boolean' ? true : declared.enum?.[0] ?? 'https://hotline.example.gov.vn').success).toBe(true);
+    }
+    // a policy written to that schema is applied field by field
+    const policy = { apiBaseUrl: 'https://hotline.example.gov.vn', language: 'en', reporterRole: 'inspector', trainingMode: false };
+    expect(applyManaged(DEFAULT_SETTINGS, policy)).toEqual({ settings: { ...DEFAULT_SETTINGS, ...policy }, managedKeys: [...SETTINGS_FIELDS] });
   });
 });
