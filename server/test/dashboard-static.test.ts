@@ -2,7 +2,8 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dashboardRoutes } from '../src/routes/dashboard.ts';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_DASHBOARD_DIR, dashboardRoutes } from '../src/routes/dashboard.ts';
 
 describe('dashboard files at /admin/', () => {
   let dir: string;
@@ -34,6 +35,12 @@ describe('dashboard files at /admin/', () => {
       const response = await app.request(probe);
       expect(response.status, probe).toBe(404);
     }
+  });
+
+  it('looks by default where the dashboard build writes it (npm start serves it without any option)', async () => {
+    const viteConfig = (await import('../dashboard/vite.config.ts')).default as { build?: { outDir?: string } };
+    expect(DEFAULT_DASHBOARD_DIR).toBe(viteConfig.build?.outDir);
+    expect(DEFAULT_DASHBOARD_DIR).toBe(path.resolve(fileURLToPath(new URL('../..', import.meta.url)), '.output', 'admin'));
   });
 
   it('says how to build it when it is missing, and serves it once built (npm start builds after the server starts)', async () => {

@@ -55,7 +55,8 @@ describe.skipIf(!chromiumPath)('inspectors’ dashboard in a real Chromium', () 
         HOTLINE_ADMIN_EMAIL: ADMIN.email,
         HOTLINE_ADMIN_PASSWORD: ADMIN.password,
       },
-      { inMemory: true, dashboardDir: DASHBOARD_DIR },
+      // no dashboardDir: the server finds the build where npm start and npm run build:admin put it
+      { inMemory: true },
     );
     // Two reporters, one listing: one case with two reports.
     receipts.push(await postReport({ ...EXAMPLE_REPORT, capturedAt: '2026-11-29T08:00:00.000Z' }));

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 
-export const DEFAULT_DASHBOARD_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '.output', 'admin');
+/** Where `npm run build:admin` writes (server/dashboard/vite.config.ts): <project>/.output/admin. */
+export const DEFAULT_DASHBOARD_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '.output', 'admin');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
