@@ -12,6 +12,11 @@ export function cleanText(value: string): string {
   return value.replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD');
 }
 
+/** Vietnamese letters without their marks, đ → d (case kept): "Giày ĐẸP" → "Giay DEP". */
+export function stripDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd');
+}
+
 /** The first place where a JSON value nests deeper than `maxDepth` (e.g. "listing.provenance.title"), if any. */
 export function findTooDeep(value: unknown, maxDepth: number): string | undefined {
   // Iterative: a hostile body may nest a hundred thousand levels, which a recursive walk would overflow on.

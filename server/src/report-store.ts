@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Assessment, Listing, Receipt, Report, ReportStatus } from '../../contract/index.ts';
+import { RiskLevelSchema, type Assessment, type Listing, type Receipt, type Report, type ReportStatus } from '../../contract/index.ts';
+import { vietnamDay } from './backoffice/stats.ts';
 import type { Sql } from './db.ts';
 import { newTrackingCode } from './tracking-code.ts';
 
@@ -32,8 +33,6 @@ function canonicalJson(value: unknown): string {
   }
   return JSON.stringify(value);
 }
-
-const RISK_RANK = { none: 0, low: 1, medium: 2, high: 3 } as const;
 
 /**
  * One statement stores the report, joins it to the case of its listing (one case per listingKey, created on the first
@@ -110,14 +109,15 @@ export function createReportStore(sql: Sql, { now = () => new Date(), assessList
             report.reporterRole,
             JSON.stringify(report),
             receivedAt,
-            new Date(receivedAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10),
+            vietnamDay(receivedAt),
             listing.site,
             assessment ? JSON.stringify(assessment) : null,
             listing.url,
             listing.title?.normalize('NFC') ?? null,
             shopId ? `${listing.site}:${shopId}` : null,
             listing.seller?.name?.normalize('NFC') ?? null,
-            RISK_RANK[assessment?.level ?? 'none'],
+            // cases.risk_rank is the level's position: none 0, low 1, medium 2, high 3
+            RiskLevelSchema.options.indexOf(assessment?.level ?? 'none'),
             report.training === true,
           ]);
           inserted = rows[0];

@@ -1,15 +1,13 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ReceiptSchema, type ReportInput } from '../../contract/index.ts';
-import { createApp } from '../src/app.ts';
+import type { AppDeps } from '../src/app.ts';
 import { createAccounts } from '../src/backoffice/accounts.ts';
-import { createCaseStore } from '../src/backoffice/cases.ts';
 import { migrate, openEmbeddedDatabase, type Sql } from '../src/db.ts';
 import { createLogger } from '../src/logger.ts';
 import { EXAMPLE_REPORT } from '../src/openapi.ts';
 import { createRateLimiter } from '../src/rate-limit.ts';
 import { createReportStore } from '../src/report-store.ts';
-import { loadPublishedRulePack } from '../src/rule-pack.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
 import { buildTestApp, TEST_PASSWORD_COST } from './test-app.ts';
 
@@ -109,15 +107,7 @@ describe('logs', () => {
         throw Object.assign(new Error(`invalid input syntax: ${JSON.stringify(report)}`), { code: 'XX000' });
       },
     } as typeof store;
-    const app = createApp({
-      reports: failing,
-      bodyLimitBytes: 1 << 20,
-      rulePack: await loadPublishedRulePack(undefined),
-      sql,
-      accounts: createAccounts(sql, { passwordCost: TEST_PASSWORD_COST }),
-      cases: createCaseStore(sql),
-      logger: createLogger('info', (line) => lines.push(line)),
-    });
+    const { app } = await buildTestApp(sql, { bodyLimitBytes: 1 << 20, overrides: { reports: failing, logger: createLogger('info', (line) => lines.push(line)) } });
     const secretReport = withListing({}, { note: 'SECRET-NOTE', contact: { consent: true, phone: '0912345678', email: 'reporter@example.vn' } });
     const response = await app.request('/v1/reports?token=SECRET-QUERY', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(secretReport) });
     expect(response.status).toBe(500);
@@ -143,17 +133,7 @@ describe('browsers and floods', () => {
   });
   afterAll(() => sql.close());
 
-  async function appWith(options: Partial<Parameters<typeof createApp>[0]>) {
-    return createApp({
-      reports: createReportStore(sql),
-      bodyLimitBytes: 1 << 20,
-      rulePack: await loadPublishedRulePack(undefined),
-      sql,
-      accounts: createAccounts(sql, { passwordCost: TEST_PASSWORD_COST }),
-      cases: createCaseStore(sql),
-      ...options,
-    });
-  }
+  const appWith = async (overrides: Partial<AppDeps>) => (await buildTestApp(sql, { bodyLimitBytes: 1 << 20, overrides })).app;
 
   it('lets only the extension (and configured origins) call the API from a browser', async () => {
     const app = await appWith({ corsOrigins: ['https://partner.example.gov.vn'] });

@@ -1,4 +1,4 @@
-import { createApp } from '../src/app.ts';
+import { createApp, type AppDeps } from '../src/app.ts';
 import { createLoginThrottle } from '../src/auth/login-throttle.ts';
 import { createAccounts } from '../src/backoffice/accounts.ts';
 import { createCaseStore } from '../src/backoffice/cases.ts';
@@ -11,7 +11,7 @@ import { assess, toAssessInput } from '../../utils/risk/index.ts';
 export const TEST_PASSWORD_COST = { N: 2 ** 10, r: 8, p: 1 };
 
 /** The whole API over one database, wired as server.ts wires it, with a clock the test may move. */
-export async function buildTestApp(sql: Sql, options: { bodyLimitBytes?: number; clock?: { now: Date } } = {}) {
+export async function buildTestApp(sql: Sql, options: { bodyLimitBytes?: number; clock?: { now: Date }; overrides?: Partial<AppDeps> } = {}) {
   const rulePack = await loadPublishedRulePack(undefined);
   const clock = options.clock;
   const now = clock ? () => new Date(clock.now) : () => new Date();
@@ -26,6 +26,7 @@ export async function buildTestApp(sql: Sql, options: { bodyLimitBytes?: number;
     cases: createCaseStore(sql, now),
     throttle,
     now,
+    ...options.overrides,
   });
   return { app, accounts };
 }

@@ -1,3 +1,4 @@
+import { stripDiacritics } from '../../contract/text';
 import { foldSimple } from '../risk/index';
 
 export type Disguise = 'diacritics' | 'case' | 'leet' | 'split';
@@ -21,7 +22,7 @@ export function explainMatch(text: string): { folded: string; disguises: Disguis
   const joined = joinSplitLetters(text);
   if (joined !== undefined) disguises.push('split');
   const plain = joined ?? text;
-  if (plain.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd') !== plain) disguises.unshift('diacritics');
+  if (stripDiacritics(plain) !== plain) disguises.unshift('diacritics');
   if (plain !== plain.toLowerCase()) disguises.splice(disguises.includes('diacritics') ? 1 : 0, 0, 'case');
   if (/\p{L}[0-9@$!€]|[0-9@$!€]\p{L}/u.test(plain)) disguises.push('leet');
   return { folded: foldSimple(plain).replace(/\s+/g, ' ').trim(), disguises };

@@ -7,11 +7,10 @@ import {
   type CaseSummary,
   type User,
 } from '../../../contract/backoffice.ts';
-import type { Assessment, Report } from '../../../contract/index.ts';
+import { RiskLevelSchema, stripDiacritics, type Assessment, type Report } from '../../../contract/index.ts';
 import type { Sql } from '../db.ts';
 import { caseHistory, writeAudit } from './audit.ts';
 
-export const RISK_LEVELS = ['none', 'low', 'medium', 'high'] as const;
 
 export class CaseError extends Error {
   constructor(
@@ -64,7 +63,7 @@ export function toSummary(row: CaseRow): CaseSummary {
     url: row.url,
     seller: { key: row.seller_key, name: row.seller_name },
     categories: row.categories as CaseSummary['categories'],
-    riskLevel: RISK_LEVELS[row.risk_rank] ?? 'none',
+    riskLevel: RiskLevelSchema.options[row.risk_rank] ?? 'none',
     reportCount: row.report_count,
     firstReportedAt: new Date(row.first_reported_at).toISOString(),
     lastReportedAt: new Date(row.last_reported_at).toISOString(),
@@ -77,7 +76,7 @@ export function toSummary(row: CaseRow): CaseSummary {
 
 /** Same folding as the database's fold_vi(): no diacritics, đ → d, lower case. */
 export function foldVietnamese(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return stripDiacritics(text).toLowerCase();
 }
 
 /** Words of a search box as a prefix tsquery ("giay sieu" → "giay:* & sieu:*"); only [a-z0-9] reach the parser. */

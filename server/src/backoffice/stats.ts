@@ -4,13 +4,14 @@ import type { Sql } from '../db.ts';
 // Days are counted in Vietnam time (UTC+7 all year, no daylight saving), as inspectors read them.
 const DAY_MS = 86_400_000;
 
-function vnToday(now: Date): string {
+/** The Vietnam date (UTC+7) of an instant, e.g. 2026-12-01 for 2026-11-30T17:30Z. */
+export function vietnamDay(now: Date): string {
   return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /** The range as [from, to] Vietnam dates (default: the last 30 days), and its UTC bounds [start, end). */
 export function statsRange(from: string | undefined, to: string | undefined, now: Date) {
-  const toDay = to ?? vnToday(now);
+  const toDay = to ?? vietnamDay(now);
   const fromDay = from ?? new Date(Date.parse(`${toDay}T00:00:00Z`) - 29 * DAY_MS).toISOString().slice(0, 10);
   const start = new Date(Date.parse(`${fromDay}T00:00:00+07:00`));
   const end = new Date(Date.parse(`${toDay}T00:00:00+07:00`) + DAY_MS);
