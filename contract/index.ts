@@ -2,6 +2,7 @@
 // the server, the CLIs and the extension all import this module.
 export * from './assessment';
 export * from './categories';
+export * from './evidence';
 export * from './category-schema';
 export * from './limits';
 export * from './listing';

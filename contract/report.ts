@@ -3,6 +3,7 @@ import { AssessmentSchema } from './assessment';
 import { ViolationCategorySchema } from './category-schema';
 import { LIMITS } from './limits';
 import { CASE_STATUSES } from './case-rules';
+import { EvidenceClaimSchema, EvidenceUploadTicketSchema } from './evidence';
 import { ListingSchema } from './listing';
 
 export const ReporterRoleSchema = z.enum(['volunteer', 'inspector', 'trainer']);
@@ -25,6 +26,8 @@ export const ReportSchema = z.object({
   reporterRole: ReporterRoleSchema.default('volunteer'),
   /** made in the extension's training mode: kept apart from real reports, seen by trainers only */
   training: z.boolean().optional(),
+  /** the signed evidence manifest; its files follow by resumable upload (see contract/evidence.ts) */
+  evidence: EvidenceClaimSchema.optional(),
   /** when the listing was captured in the browser (ISO 8601) */
   capturedAt: z.iso.datetime({ offset: true }),
   client: z.object({
@@ -41,6 +44,8 @@ export const ReceiptSchema = z.object({
   reportId: z.uuid(),
   trackingCode: TrackingCodeSchema,
   receivedAt: z.iso.datetime({ offset: true }),
+  /** present when the report carried evidence: where its files go */
+  evidence: EvidenceUploadTicketSchema.optional(),
 });
 export type Receipt = z.infer<typeof ReceiptSchema>;
 
