@@ -1,11 +1,14 @@
+import { observeSpecs } from '../utils/adapters/observe-rules';
+import { OBSERVER_MATCHES } from '../utils/hosts';
 import { installResponseObserver } from '../utils/content/response-observer';
 
-// Client-rendered marketplaces deliver listing data only through their own API calls.
+// Client-rendered marketplaces deliver listing data only through their own API calls. The matches
+// and the request filter come from the adapters' `observe` declarations (built into the manifest).
 export default defineContentScript({
-  matches: ['https://shopee.vn/*', 'https://shop.tiktok.com/*', 'https://www.tiktok.com/*'],
+  matches: [...OBSERVER_MATCHES],
   world: 'MAIN',
   runAt: 'document_start',
   main() {
-    installResponseObserver(window);
+    installResponseObserver(window, observeSpecs());
   },
 });

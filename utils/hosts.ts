@@ -1,18 +1,13 @@
-// Marketplace hosts the extension runs on out of the box. Shared by the manifest and the content script.
-export const MARKETPLACE_MATCHES = [
-  'https://shopee.vn/*',
-  'https://*.shopee.vn/*',
-  'https://lazada.vn/*',
-  'https://*.lazada.vn/*',
-  'https://tiki.vn/*',
-  'https://*.tiki.vn/*',
-  'https://sendo.vn/*',
-  'https://*.sendo.vn/*',
-  'https://chotot.com/*',
-  'https://*.chotot.com/*',
-  'https://shop.tiktok.com/*',
-  'https://www.tiktok.com/*',
-  'https://www.facebook.com/marketplace/*',
-] as const;
+// Hosts the extension runs on out of the box, derived from the adapter registry (each adapter's
+// `matches`): shared by the manifest (host_permissions, content-script matches) and the content
+// scripts. Site knowledge lives in utils/adapters/sites/ only; a meta-test fails if a host name is
+// written here.
+import { observerMatches, siteMatches } from './adapters/observe-rules';
+
+/** Every site adapter's page match patterns. */
+export const MARKETPLACE_MATCHES: readonly string[] = siteMatches();
 
 export const MARKETPLACE_HOST_PERMISSIONS: string[] = [...MARKETPLACE_MATCHES];
+
+/** Pages of the sites whose adapters read the page's own API responses: where the main-world observer runs. */
+export const OBSERVER_MATCHES: readonly string[] = observerMatches();

@@ -188,6 +188,42 @@ describe.skipIf(!exists)('conformance on ../shared/fixtures', () => {
     expect(l).not.toHaveProperty('price');
   });
 
+  it('TikTok Shop real page: product_info found by shape, so the description is the seller\'s, not the OpenGraph template', () => {
+    const r = analyzePage(ctxFor('https://www.tiktok.com/shop/pdp/x/1729447605324124806', read('tiktok/shop-pdp-us-1729447605324124806.html')));
+    const l = expectValidListing(r.kind === 'listing' ? r.listing : undefined);
+    expect(l.provenance.description?.source).toBe('embedded_json');
+    expect(l.description).toMatch(/^KatchMe women's trendy square neck shaping bodysuit/);
+  });
+
+  it('Tiki p58673652 (2021): the visible "Mô tả sản phẩm" description is captured', () => {
+    const r = analyzePage(ctxFor('https://tiki.vn/combo-2-lan-khu-mui-nuoc-hoa-enchanteur-charming-50ml-chai-p58673652.html', read('tiki/product-page-p58673652.html')));
+    const l = expectValidListing(r.kind === 'listing' ? r.listing : undefined);
+    expect(l.description).toMatch(/^Công thức mới giúp ngăn mùi cho cảm giác khô thoáng, dễ chịu suốt 24 giờ\. .*Dòng sản phẩm làm đẹp/);
+    expect(l.provenance.description?.source).toBe('dom');
+  });
+
+  it('Lazada ?ajax=true response alone (no HTML) lists its 40 cards, as `npm run extract -- --response` prints them', () => {
+    const body = json('lazada/api-catalog-ajax-mobiles.json');
+    const r = analyzePage(ctxFor('https://www.lazada.vn/catalog/?q=iphone', undefined, [
+      sanitizeObservedResponse({ url: 'https://www.lazada.vn/dien-thoai-di-dong/?ajax=true&page=1', body })!,
+    ]));
+    expect(r.kind).toBe('search');
+    const cards = r.kind === 'search' ? r.cards : [];
+    expect(cards).toHaveLength(40);
+    expect(cards[0]).toMatchObject({ itemId: '911378439', shopId: '1000001033', price: 29850000, key: 'lazada.vn:911378439' });
+    expect(cards[0]!.url).toMatch(/^https:\/\/www\.lazada\.vn\/products\/iphone-12-pro-max-[\w-]+-i911378439-s2677122120\.html$/);
+  });
+
+  it('Sendo listing items as a cross-origin searchlist-api response: cards from the response alone', () => {
+    const body = JSON.parse(read('sendo/listing-search-items.json')) as unknown[];
+    const url = 'https://searchlist-api.sendo.vn/web/products?page=1&q=ban';
+    const r = analyzePage(ctxFor('https://www.sendo.vn/tim-kiem?q=ban', undefined, [sanitizeObservedResponse({ url, body: { data: body } })!]));
+    expect(r.kind).toBe('search');
+    const cards = r.kind === 'search' ? r.cards : [];
+    expect(cards.length).toBeGreaterThan(30);
+    expect(cards[0]).toMatchObject({ itemId: '39103035', shopId: '866717', price: 2200000, key: 'sendo.vn:39103035', title: 'Bàn góc tường có học sách Recils' });
+  });
+
   it('dienmayxanh (generic): JSON-LD price 4.640.000 wins, displayed 4.040.000 kept as alternative', () => {
     const r = analyzePage(ctxFor(
       'https://www.dienmayxanh.com/may-loc-nuoc/may-loc-nuoc-ro-kangaroo-kg116i-10-loi?utm_source=google',

@@ -10,7 +10,12 @@ import type { Listing, ObservedResponse, PageContext } from '../../utils/adapter
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixturesDir = path.join(projectRoot, 'test/fixtures');
-export const SITE_DIRS = ['shopee', 'lazada', 'tiki', 'sendo', 'chotot', 'tiktok', 'facebook', 'generic'] as const;
+/** Fixture folders, discovered (test/fixtures/<site>/cases.json): nothing is listed by hand. */
+export const SITE_DIRS: readonly string[] = fs
+  .readdirSync(fixturesDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && fs.existsSync(path.join(fixturesDir, d.name, 'cases.json')))
+  .map((d) => d.name)
+  .sort();
 
 export interface CaseExpect {
   kind: 'listing' | 'search' | 'none';

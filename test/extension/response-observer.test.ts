@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://shopee.vn/search?keyword=x"}
 import { describe, expect, it, vi } from 'vitest';
 import { createObservedBuffer } from '../../utils/content/observed-buffer';
 import { installResponseObserver, OBSERVER_MESSAGE_SOURCE } from '../../utils/content/response-observer';
@@ -17,6 +18,16 @@ describe('main-world response observer', () => {
     expect(posted.mock.calls[0]?.[0]).toEqual({ source: OBSERVER_MESSAGE_SOURCE, url: `${location.origin}/api/v4/pdp/get_pc?item_id=1&shop_id=2`, text: body });
   });
 
+  it('copies cross-origin API requests an adapter declares (an API on another subdomain of the site)', async () => {
+    window.fetch = vi.fn(async () => new Response('{"data":[]}', { headers: { 'content-type': 'application/json;charset=UTF-8' } })) as unknown as typeof fetch;
+    const posted = vi.spyOn(window, 'postMessage');
+    posted.mockClear();
+    installResponseObserver(window as unknown as Window & typeof globalThis);
+    await window.fetch('https://searchlist-api.sendo.vn/web/products?q=ban&page=1');
+    await vi.waitFor(() => expect(posted).toHaveBeenCalled());
+    expect((posted.mock.calls[0]?.[0] as { url: string }).url).toBe('https://searchlist-api.sendo.vn/web/products?q=ban&page=1');
+  });
+
   it('ignores other requests and other origins', async () => {
     window.fetch = vi.fn(async () => new Response('{}', { headers: { 'content-type': 'application/json' } })) as unknown as typeof fetch;
     const posted = vi.spyOn(window, 'postMessage');
@@ -24,6 +35,8 @@ describe('main-world response observer', () => {
     installResponseObserver(window as unknown as Window & typeof globalThis);
     await window.fetch(`${location.origin}/static/app.js`);
     await window.fetch('https://tracker.example/api/v4/pdp/get_pc');
+    await window.fetch('http://shopee.vn/api/v4/pdp/get_pc'); // not https
+    await window.fetch(`${location.origin}/api/v4/account/basic/get_account_info`);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(posted).not.toHaveBeenCalled();
   });

@@ -132,29 +132,68 @@ export interface CardSpec {
   card?: string;
   /** element holding the card title */
   title?: string;
-  /** extra facts from observed responses (e.g. search API items), by item id */
+  /** cards the observed responses list (e.g. search API items), by item id; `url` when the response names it */
   index?(ctx: PageContext): Map<string, Partial<SearchCard>>;
   canonical: CanonicalOptions;
 }
 
-const indexCache = new WeakMap<readonly unknown[], Map<string, Partial<SearchCard>>>();
+// The observed-response buffer is one array that grows (and drops its oldest entries) in place, so
+// the cache entry also remembers the newest response it was built from.
+const indexCache = new WeakMap<readonly unknown[], { newest: unknown; index: Map<string, Partial<SearchCard>> }>();
+
+/** The response index of `ctx`, rebuilt when a new response arrived; empty on any error. */
+function responseIndex(spec: Pick<CardSpec, 'index'>, ctx: PageContext): Map<string, Partial<SearchCard>> | undefined {
+  if (!spec.index) return undefined;
+  const newest = ctx.responses.at(-1);
+  const cached = indexCache.get(ctx.responses);
+  if (cached && cached.newest === newest) return cached.index;
+  let index: Map<string, Partial<SearchCard>>;
+  try {
+    index = spec.index(ctx);
+  } catch {
+    index = new Map();
+  }
+  indexCache.set(ctx.responses, { newest, index });
+  return index;
+}
+
+/** A cardsFromResponses implementation: the cards the response index lists, each with its canonical URL and key. */
+export function responseCardFinder(adapter: () => Pick<SiteAdapter, 'id' | 'keyIncludesShop' | 'parseUrl'>, spec: Pick<CardSpec, 'index' | 'canonical'>) {
+  return (ctx: PageContext): SearchCard[] => {
+    const a = adapter();
+    const out: SearchCard[] = [];
+    for (const [itemId, extra] of responseIndex(spec, ctx) ?? []) {
+      if (out.length >= MAX_CARDS_PER_SCAN) break;
+      if (typeof extra.url !== 'string' || extra.url.length > LIMITS.url) continue;
+      let target: URL;
+      try {
+        target = new URL(extra.url, ctx.url);
+      } catch {
+        continue;
+      }
+      // the URL the response names must be an item page of this site for the same item
+      const facts = a.parseUrl(target);
+      if (facts.kind !== 'listing' || facts.itemId !== itemId) continue;
+      const shopId = facts.shopId ?? extra.shopId;
+      if (a.keyIncludesShop && !shopId) continue;
+      const url = canonicalUrl(target, spec.canonical);
+      if (!url) continue;
+      const card: SearchCard = { itemId, url, key: listingKey(a, itemId, shopId) };
+      if (shopId) card.shopId = shopId;
+      const title = cleanText(extra.title, LIMITS.title);
+      if (title) card.title = title;
+      if (extra.price !== undefined) card.price = extra.price;
+      out.push(card);
+    }
+    return out;
+  };
+}
 
 /** A findCards implementation from link/card selectors and the adapter's URL parser. */
 export function cardFinder(adapter: () => Pick<SiteAdapter, 'id' | 'keyIncludesShop' | 'parseUrl'>, spec: CardSpec) {
   return (root: ParentNode, ctx: PageContext, isSeen?: (el: Element) => boolean): SearchCard[] => {
     const a = adapter();
-    let index: Map<string, Partial<SearchCard>> | undefined;
-    if (spec.index) {
-      index = indexCache.get(ctx.responses);
-      if (!index) {
-        try {
-          index = spec.index(ctx);
-        } catch {
-          index = new Map();
-        }
-        indexCache.set(ctx.responses, index);
-      }
-    }
+    const index = responseIndex(spec, ctx);
     const out: SearchCard[] = [];
     const seen = new Set<Element>();
     const links: [Element, Element][] = [];

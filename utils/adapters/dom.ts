@@ -114,3 +114,39 @@ export function walkElements(root: ParentNode, visit: (el: Element) => boolean |
     /* a broken node: stop */
   }
 }
+
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'TABLE']);
+
+/**
+ * The text of the block a page labels with a heading (e.g. "Mô tả sản phẩm"): the first element
+ * after the heading, with line breaks where the page shows them (<br>, paragraphs, list items).
+ * Found by the heading's text, since the classes around it are generated; bounded in headings
+ * visited, nodes walked and characters kept.
+ */
+export function textAfterHeading(doc: ParentNode, heading: RegExp, maxChars = 200_000): string | undefined {
+  for (const h of qsa(doc, 'h2, h3, h4, h5', 300)) {
+    const label = textOf(h, 200)?.trim();
+    if (!label || !heading.test(label)) continue;
+    const block = h.nextElementSibling;
+    if (!block?.ownerDocument) continue;
+    const parts: string[] = [];
+    let length = 0;
+    try {
+      const walker = block.ownerDocument.createTreeWalker(block, 1 | 4 /* elements and text */);
+      for (let node: Node | null = walker.nextNode(), n = 0; node && n < 50_000 && length < maxChars; node = walker.nextNode(), n++) {
+        if (node.nodeType === 3) {
+          // source line breaks are not line breaks on screen
+          const t = (node.nodeValue ?? '').replace(/\s+/g, ' ');
+          parts.push(t);
+          length += t.length;
+        } else if ((node as Element).tagName === 'BR' || BLOCK_TAGS.has((node as Element).tagName)) {
+          parts.push('\n');
+        }
+      }
+    } catch {
+      continue;
+    }
+    return parts.join('').slice(0, maxChars);
+  }
+  return undefined;
+}

@@ -9,6 +9,7 @@ export type { Listing, ObservedResponse, PageContext, PageKind, SearchCard, Site
 export { createCardTracker } from './card-tracker';
 export { canonicalUrl, TRACKING_PARAMS } from './canonical-url';
 export { ALL_ADAPTERS, SITE_ADAPTERS, adapterById, genericAdapter, isValidMatchPattern, matchesPattern, pickAdapter } from './registry';
+export { defineAdapter, isDefinedAdapter } from './define-adapter';
 export { sanitizeObservedResponse } from './sanitize';
 
 export type PageResult =
@@ -29,7 +30,10 @@ export function analyzePage(ctx: PageContext, options: { allowGeneric?: boolean 
     const listing = adapter.extract(ctx);
     if (listing) return { kind: 'listing', adapter, listing };
   } else if (kind === 'search') {
+    // the cards rendered in the page, then those only the observed API responses list (no element)
     const cards = createCardTracker(adapter, ctx).scan(ctx.document);
+    const keys = new Set(cards.map((c) => c.key));
+    for (const card of adapter.cardsFromResponses?.(ctx) ?? []) if (!keys.has(card.key)) cards.push(card);
     if (cards.length) return { kind: 'search', adapter, cards };
   }
   return site ? { kind: 'none', adapter, reason: 'no-listing' } : { kind: 'none', reason: 'unknown-site' };

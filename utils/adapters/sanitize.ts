@@ -1,6 +1,7 @@
 // Observed page API responses are copied before anything keeps them: bounded in size, without
 // prototype keys, and without the signed-in buyer's own data.
 import { LIMITS } from '../../contract/limits';
+import { buyerPathsFor } from './observe-rules';
 import type { ObservedResponse } from './types';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -12,14 +13,6 @@ export const BUYER_KEYS: ReadonlySet<string> = new Set([
   'phone', 'phone_number', 'mobile', 'buyer', 'buyer_info', 'cookie', 'cookies', 'token', 'access_token',
   'refresh_token', 'csrf_token', 'csrftoken', 'session', 'session_id', 'login_info', 'user_info', 'userinfo',
 ]);
-
-/** Per-endpoint paths of buyer data (the object is the visitor, not the shop). */
-const BUYER_PATHS: { test: (u: URL) => boolean; paths: string[][] }[] = [
-  // Shopee get_pc: data.account is the signed-in buyer (default address, birth date)
-  { test: (u) => /(^|\.)shopee\.vn$/.test(u.hostname) && u.pathname === '/api/v4/pdp/get_pc', paths: [['data', 'account'], ['data', 'user']] },
-  // Lazada/Daraz PDP JSON: fields.user holds the visitor's default location
-  { test: (u) => /lazada|daraz/.test(u.hostname), paths: [['data', 'root', 'fields', 'user'], ['fields', 'user'], ['data', 'user']] },
-];
 
 export const RESPONSE_LIMITS = {
   maxDepth: 24,
@@ -71,7 +64,8 @@ export function sanitizeObservedResponse(r: ObservedResponse): ObservedResponse 
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
   if (typeof r.body !== 'object' || r.body === null) return undefined;
-  const rules = BUYER_PATHS.filter((rule) => rule.test(url)).flatMap((rule) => rule.paths);
+  // per-endpoint buyer paths (e.g. Shopee get_pc data.account) are declared by the adapter that observes the URL
+  const rules = buyerPathsFor(url);
   const drop = (path: string[]) => rules.some((p) => p.length === path.length && p.every((k, i) => k === path[i]));
   const body = copy(r.body, 0, { nodes: RESPONSE_LIMITS.maxNodes }, drop, []);
   if (body === undefined) return undefined;

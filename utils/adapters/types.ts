@@ -51,6 +51,22 @@ export interface UrlFacts {
   shopId?: string;
 }
 
+/**
+ * Which page API responses an adapter reads, declared as data so the main-world observer, the
+ * manifest and the sanitizer derive from it (utils/adapters/observe-rules.ts).
+ */
+export interface ObserveSpec {
+  /**
+   * Match patterns of the URLs the API answers on, e.g. `https://shopee.vn/*` or, for APIs on
+   * other subdomains of the site (fetched cross-origin by the page), `https://*.sendo.vn/*`.
+   */
+  origins: readonly string[];
+  /** tested on `pathname + search` of the request URL; anchored with `^`, no `g`/`y` flags */
+  path: RegExp;
+  /** key paths (from the body's root) that carry the signed-in buyer's own data, stripped before anything keeps the body */
+  buyerPaths?: readonly (readonly string[])[];
+}
+
 export interface SiteAdapter {
   /** stable id, also `Listing.site`: 'shopee.vn', 'generic', ... */
   id: string;
@@ -65,7 +81,9 @@ export interface SiteAdapter {
   /** conflict-resolution order of sources, first wins */
   order: readonly ProvenanceSource[];
   parseUrl(url: URL): UrlFacts;
-  /** which page API responses the extension should capture for this site */
+  /** which page API responses the extension captures for this site (declared; see ObserveSpec) */
+  observe?: ObserveSpec;
+  /** derived from `observe` by defineAdapter */
   observeResponse?(url: URL): boolean;
   detect(ctx: PageContext): PageKind;
   /** a Listing that satisfies ListingSchema, or undefined; never throws */
@@ -76,4 +94,9 @@ export interface SiteAdapter {
    * cards already returned, so a 50,000-card page is consumed in bounded steps.
    */
   findCards?(root: ParentNode, ctx: PageContext, seen?: (el: Element) => boolean): SearchCard[];
+  /**
+   * Cards the observed search/listing API responses list (no `element`); never throws, at most
+   * MAX_CARDS_PER_SCAN. The card tracker joins them to the DOM cards by listingKey.
+   */
+  cardsFromResponses?(ctx: PageContext): SearchCard[];
 }

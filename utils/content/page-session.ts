@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Listing } from '../../contract/listing';
 import { createCardTracker, pickAdapter, sanitizeObservedResponse } from '../adapters/index';
-import type { PageContext, SearchCard, SiteAdapter } from '../adapters/types';
+import type { ObservedResponse, PageContext, SearchCard, SiteAdapter } from '../adapters/types';
 import { createObservedBuffer } from './observed-buffer';
 
 export interface PageSessionView {
@@ -20,6 +20,7 @@ export function startPageSession(ctx: ContentScriptContext, view: PageSessionVie
   let href = '';
   let tracker: ReturnType<typeof createCardTracker> | undefined;
   let pending: number | undefined;
+  let joinedNewest: unknown; // the newest observed response the card tracker has joined
 
   const observed = createObservedBuffer(
     (url) => adapter?.observeResponse?.(url) ?? false,
@@ -42,11 +43,21 @@ export function startPageSession(ctx: ContentScriptContext, view: PageSessionVie
     const kind = adapter.detect(context);
     if (kind === 'listing') {
       view.showListing(adapter.extract(context));
-    } else if (kind === 'search' && !tracker) {
-      // One full scan when the results page appears; after that only added subtrees are scanned.
-      tracker = createCardTracker(adapter, context);
-      const cards = tracker.scan(document);
-      if (cards.length) view.showCards(cards, false);
+    } else if (kind === 'search') {
+      if (!tracker) {
+        // One full scan when the results page appears; after that only added subtrees are scanned.
+        tracker = createCardTracker(adapter, context);
+        joinedNewest = undefined;
+        const cards = tracker.scan(document);
+        if (cards.length) view.showCards(cards, false);
+      }
+      // The page's search API responses list the cards' titles and prices, often after the cards were drawn.
+      const newest = observed.responses.at(-1);
+      if (newest !== joinedNewest) {
+        joinedNewest = newest;
+        const gained = tracker.join();
+        if (gained.length) view.showCards(gained, false);
+      }
     }
   }
 
@@ -75,5 +86,15 @@ export function startPageSession(ctx: ContentScriptContext, view: PageSessionVie
   ctx.onInvalidated(() => mutations.disconnect());
 
   refresh();
-  return { refresh };
+  return {
+    refresh,
+    /** the adapter reading the current page (evidence capture: its buyer-chrome selectors) */
+    get adapterId(): string | undefined {
+      return adapter?.id;
+    },
+    /** the page's API responses kept for the adapter, already without buyer data (evidence: responses.json) */
+    get responses(): readonly ObservedResponse[] {
+      return observed.responses;
+    },
+  };
 }

@@ -1,10 +1,13 @@
 // Runs in the page's main world (see entrypoints/response-observer.content.ts). It watches the page's own
-// fetch/XHR responses for product APIs, never altering them, and hands copies to the isolated content script.
+// fetch/XHR responses for the API requests the adapters declare (ObserveSpec), never altering them, and hands
+// copies to the isolated content script. A patched fetch/XHR sees the page's requests to every origin, so
+// APIs on another subdomain of the site (fetched cross-origin) are observed too.
+import { anyAdapterObserves, observeSpecs } from '../adapters/observe-rules';
+import type { ObserveSpec } from '../adapters/types';
 
 export const OBSERVER_MESSAGE_SOURCE = 'hotline389:observed-response';
-/** Coarse filter in the page; the isolated script applies the adapter's exact rule and strips personal data. */
-export const OBSERVED_PATH = /\/api\/(v\d+\/)?(pdp|item|product|products|shop)\b|\/api\/shop\/pdp|\/view\/product\//i;
 const MAX_BODY_CHARS = 2_000_000;
+const MAX_URL_CHARS = 4_000;
 
 export interface ObservedMessage {
   source: typeof OBSERVER_MESSAGE_SOURCE;
@@ -18,16 +21,19 @@ function post(target: Window, url: string, text: string) {
   target.postMessage(message, target.location.origin);
 }
 
-function shouldObserve(target: Window, rawUrl: string): string | undefined {
+/** The absolute URL when some adapter declares it (coarse filter: the isolated script applies the page's adapter and strips buyer data). */
+export function observedUrl(target: Window, rawUrl: string, specs: readonly ObserveSpec[]): string | undefined {
+  if (typeof rawUrl !== 'string' || rawUrl.length > MAX_URL_CHARS) return undefined;
   try {
     const url = new URL(rawUrl, target.location.href);
-    return url.origin === target.location.origin && OBSERVED_PATH.test(url.pathname) ? url.href : undefined;
+    return anyAdapterObserves(url, specs) ? url.href : undefined;
   } catch {
     return undefined;
   }
 }
 
-export function installResponseObserver(target: Window & typeof globalThis): void {
+export function installResponseObserver(target: Window & typeof globalThis, specs: readonly ObserveSpec[] = observeSpecs()): void {
+  const shouldObserve = (w: Window, rawUrl: string) => observedUrl(w, rawUrl, specs);
   const originalFetch = target.fetch;
   if (typeof originalFetch === 'function') {
     const observedFetch = function (this: unknown, ...args: Parameters<typeof fetch>) {
@@ -36,7 +42,7 @@ export function installResponseObserver(target: Window & typeof globalThis): voi
       const url = shouldObserve(target, typeof input === 'string' || input instanceof URL ? String(input) : input.url);
       if (url) {
         void promise
-          .then((response) => (/json|text\/plain/i.test(response.headers.get('content-type') ?? '') ? response.clone().text() : undefined))
+          .then((response) => (/json|text\/plain|javascript/i.test(response.headers.get('content-type') ?? '') ? response.clone().text() : undefined))
           .then((text) => text !== undefined && post(target, url, text))
           .catch(() => undefined);
       }

@@ -4,17 +4,22 @@
 // props.pageProps.initialState.adView.adInfo.ad {list_id, subject, body, price, account_name,
 // account_oid, region_name, area_name, ward_name, images, category_name, average_rating,
 // total_rating, params} and adView.adInfo.ad_params {label, value} · api_response
-// (gateway.chotot.com `/v1/public/ad-listing/{list_id}`: same `ad` object) · json_ld / opengraph
-// · dom (h1).
+// (gateway.chotot.com `/v1/public/ad-listing/{list_id}`: same `ad` object; on listing pages
+// `/v1/public/ad-listing?…`: `ads[]` of the same shape, which become search cards) · json_ld /
+// opengraph · dom (h1).
 // Guard: Next.js keeps the first page's __NEXT_DATA__ after client-side navigation, so it is used
 // only when its list_id equals the one in the URL.
 // Not available: phone (masked by the site, never kept), seller URL, brand outside ad params.
 import { absoluteUrl } from '../canonical-url';
-import { addStructured, cardFinder, DEFAULT_ORDER, detectBy, domText, finish, guard, ListingBuilder, responsesFor, type Facts } from '../common';
+import { addStructured, cardFinder, DEFAULT_ORDER, detectBy, domText, finish, ListingBuilder, responseCardFinder, responsesFor, type Facts } from '../common';
+import { defineAdapter } from '../define-adapter';
 import { qs, textOf } from '../dom';
 import { asArray, findObject, get, isObject, safeJsonParse, type JsonObject } from '../safe-json';
 import { cleanText, toId, toRating, vnd } from '../text';
-import type { PageContext, SiteAdapter, UrlFacts } from '../types';
+import type { PageContext, SearchCard, SiteAdapter, UrlFacts } from '../types';
+
+/** The gateway's ad API: one ad (`/ad-listing/{list_id}`) or a result page (`/ad-listing?…`). */
+const AD_API = /^\/v\d\/public\/ad-listing(\/\d{5,15})?\/?(\?|$)/;
 
 function parseUrl(url: URL): UrlFacts {
   const m = /\/(\d{5,15})\.htm$/.exec(url.pathname);
@@ -79,7 +84,7 @@ function extract(ctx: PageContext) {
   const b = new ListingBuilder(chotot.order);
   b.add('url', 'path /{list_id}.htm', { itemId: urlFacts.itemId });
   const isAd = (o: JsonObject) => toId(o['list_id']) === urlFacts.itemId && typeof o['subject'] === 'string';
-  for (const r of responsesFor(ctx, (u) => /(^|\.)chotot\.com$/.test(u.hostname) && /\/ad-listing\/\d+|\/v\d\/public\/ad/.test(u.pathname))) {
+  for (const r of responsesFor(ctx, (u) => AD_API.test(u.pathname))) {
     const ad = findObject(r.body, isAd, { maxDepth: 5, maxNodes: 5_000 });
     if (ad) b.add('api_response', r.url.pathname, adFacts(ad, get(r.body, 'ad_params'), ctx.url));
   }
@@ -96,22 +101,38 @@ function extract(ctx: PageContext) {
   return finish(chotot, ctx, b, { keep: [], https: true });
 }
 
+function listIndex(ctx: PageContext): Map<string, Partial<SearchCard>> {
+  const map = new Map<string, Partial<SearchCard>>();
+  for (const r of responsesFor(ctx, (u) => AD_API.test(u.pathname))) {
+    for (const ad of asArray(get(r.body, 'ads')).slice(0, 500)) {
+      if (!isObject(ad)) continue;
+      const itemId = toId(ad['list_id']);
+      if (!itemId || map.has(itemId)) continue;
+      // ads name no page URL; chotot.com answers `/{list_id}.htm` for any ad
+      map.set(itemId, { shopId: toId(ad['account_oid']), title: cleanText(ad['subject'], 500), price: vnd(ad['price']), url: `https://www.chotot.com/${itemId}.htm` });
+    }
+  }
+  return map;
+}
+
 const findCards = cardFinder(() => chotot, {
   link: 'a[href*=".htm"]',
   card: '[itemtype$="ListItem"], li, article',
   title: 'h3, [class*="title"]',
+  index: listIndex,
   canonical: { keep: [], https: true },
 });
 
-export const chotot: SiteAdapter = {
+export const chotot: SiteAdapter = defineAdapter({
   id: 'chotot.com',
   name: 'Chợ Tốt',
   matches: ['https://chotot.com/*', 'https://*.chotot.com/*'],
   keyIncludesShop: false,
   order: DEFAULT_ORDER,
   parseUrl,
-  observeResponse: (url) => /(^|\.)chotot\.com$/.test(url.hostname) && /\/ad-listing\/\d+/.test(url.pathname),
-  detect: guard((ctx: PageContext) => detectBy(ctx, parseUrl(ctx.url)), () => 'none' as const),
-  extract: guard(extract, () => undefined),
-  findCards: guard(findCards, () => []),
-};
+  observe: { origins: ['https://*.chotot.com/*'], path: AD_API },
+  detect: (ctx: PageContext) => detectBy(ctx, parseUrl(ctx.url)),
+  extract,
+  findCards,
+  cardsFromResponses: responseCardFinder(() => chotot, { index: listIndex, canonical: { keep: [], https: true } }),
+});

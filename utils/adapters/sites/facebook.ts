@@ -4,7 +4,8 @@
 // and never used.
 // Sources: url (item id) · opengraph (title, description, image) · dom (h1, price text near it).
 // Not available: seller id/name (behind login, rendered without stable hooks), sold count, rating.
-import { addStructured, cardFinder, DEFAULT_ORDER, detectBy, domText, finish, guard, ListingBuilder, priceInText } from '../common';
+import { addStructured, cardFinder, DEFAULT_ORDER, detectBy, domText, finish, ListingBuilder, priceInText } from '../common';
+import { defineAdapter } from '../define-adapter';
 import { qs, textOf } from '../dom';
 import type { PageContext, SiteAdapter, UrlFacts } from '../types';
 
@@ -36,14 +37,14 @@ const findCards = cardFinder(() => facebook, {
   canonical: { keep: [], https: true },
 });
 
-export const facebook: SiteAdapter = {
+export const facebook: SiteAdapter = defineAdapter({
   id: 'facebook.com/marketplace',
   name: 'Facebook Marketplace',
   matches: ['https://www.facebook.com/marketplace/*', 'https://web.facebook.com/marketplace/*', 'https://m.facebook.com/marketplace/*'],
   keyIncludesShop: false,
   order: DEFAULT_ORDER,
   parseUrl,
-  detect: guard((ctx: PageContext) => detectBy(ctx, parseUrl(ctx.url)), () => 'none' as const),
-  extract: guard(extract, () => undefined),
-  findCards: guard(findCards, () => []),
-};
+  detect: (ctx: PageContext) => detectBy(ctx, parseUrl(ctx.url)),
+  extract,
+  findCards,
+});

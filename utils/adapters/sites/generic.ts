@@ -7,7 +7,8 @@
 // 4.040.000₫; the listing keeps the JSON-LD price and records the displayed one as an alternative.
 // listingKey: `generic:{host}:{sku | productID | path}`; there is no shop id (the site is the shop).
 import { bareHost, canonicalUrl } from '../canonical-url';
-import { DEFAULT_ORDER, guard, ListingBuilder, priceInText, type Facts } from '../common';
+import { DEFAULT_ORDER, ListingBuilder, priceInText, type Facts } from '../common';
+import { defineAdapter } from '../define-adapter';
 import { attr, qs, qsa, textOf } from '../dom';
 import { jsonLdBreadcrumb, jsonLdProducts, productFacts, readJsonLd } from '../json-ld';
 import { microdataProducts } from '../microdata';
@@ -81,13 +82,17 @@ function extract(ctx: PageContext): Listing | undefined {
   return b.build({ site: 'generic', listingKey: key, url });
 }
 
-export const genericAdapter: SiteAdapter = {
-  id: 'generic',
-  name: 'Generic (schema.org / OpenGraph)',
-  matches: ['https://*/*', 'http://*/*'],
-  keyIncludesShop: false,
-  order: DEFAULT_ORDER,
-  parseUrl,
-  detect: guard(detect, () => 'none' as const),
-  extract: guard(extract, () => undefined),
-};
+// The one adapter allowed to claim any host: it runs only on shops the user enabled one by one.
+export const genericAdapter: SiteAdapter = defineAdapter(
+  {
+    id: 'generic',
+    name: 'Generic (schema.org / OpenGraph)',
+    matches: ['https://*/*', 'http://*/*'],
+    keyIncludesShop: false,
+    order: DEFAULT_ORDER,
+    parseUrl,
+    detect,
+    extract,
+  },
+  { anyHost: true },
+);

@@ -9,9 +9,10 @@
 // `fields.user` (the visitor's default location) is never read.
 import { absoluteUrl } from '../canonical-url';
 import {
-  addStructured, cardFinder, DEFAULT_ORDER, detectBy, domText, finish, guard, ListingBuilder,
-  responsesFor, sameItem, type Facts,
+  addStructured, cardFinder, DEFAULT_ORDER, detectBy, domText, finish, ListingBuilder,
+  responseCardFinder, responsesFor, sameItem, type Facts,
 } from '../common';
+import { defineAdapter } from '../define-adapter';
 import { attr, qs, scriptTexts, textOf } from '../dom';
 import { asArray, get, isObject, jsonAfter, safeJsonParse, type JsonObject } from '../safe-json';
 import { cleanText, htmlToText, parsePrice, toCount, toId, toRating, vnd } from '../text';
@@ -150,14 +151,19 @@ function extract(ctx: PageContext) {
   return finish(lazada, ctx, b, { keep: [], https: true });
 }
 
+/** Category/search pages fetch their next result pages as `?ajax=true` JSON (mods.listItems). */
+const AJAX_LIST = /^\/[^?]*\?(?:[^#]*&)?ajax=true(?:&|$)/;
+
 function listIndex(ctx: PageContext): Map<string, Partial<SearchCard>> {
   const map = new Map<string, Partial<SearchCard>>();
-  for (const r of responsesFor(ctx, (u) => u.searchParams.get('ajax') === 'true')) {
+  for (const r of responsesFor(ctx, (u) => AJAX_LIST.test(u.pathname + u.search))) {
     for (const it of asArray(get(r.body, 'mods', 'listItems')).slice(0, 500)) {
       if (!isObject(it)) continue;
       const itemId = toId(it['itemId'] ?? it['nid']);
       if (!itemId || map.has(itemId)) continue;
-      map.set(itemId, { shopId: toId(it['sellerId']), title: cleanText(it['name'], 500), price: vnd(it['price']) });
+      // productUrl is protocol-relative (`//www.lazada.vn/products/…`); `/products/i{id}.html` opens the same item
+      const url = (typeof it['productUrl'] === 'string' ? absoluteUrl(it['productUrl'], ctx.url) : undefined) ?? `https://www.lazada.vn/products/i${itemId}.html`;
+      map.set(itemId, { shopId: toId(it['sellerId']), title: cleanText(it['name'], 500), price: vnd(it['price']), url });
     }
   }
   return map;
@@ -171,15 +177,21 @@ const findCards = cardFinder(() => lazada, {
   canonical: { keep: [], https: true },
 });
 
-export const lazada: SiteAdapter = {
+export const lazada: SiteAdapter = defineAdapter({
   id: 'lazada.vn',
   name: 'Lazada',
   matches: ['https://lazada.vn/*', 'https://*.lazada.vn/*'],
   keyIncludesShop: false,
   order: DEFAULT_ORDER,
   parseUrl,
-  observeResponse: (url) => /(^|\.)lazada\.vn$/.test(url.hostname) && url.searchParams.get('ajax') === 'true',
-  detect: guard((ctx: PageContext) => detectBy(ctx, parseUrl(ctx.url), '[data-qa-locator="product-item"]'), () => 'none' as const),
-  extract: guard(extract, () => undefined),
-  findCards: guard(findCards, () => []),
-};
+  observe: {
+    origins: ['https://*.lazada.vn/*'],
+    path: AJAX_LIST,
+    // PDP JSON: fields.user is the visitor's default location
+    buyerPaths: [['data', 'root', 'fields', 'user'], ['fields', 'user'], ['data', 'user']],
+  },
+  detect: (ctx: PageContext) => detectBy(ctx, parseUrl(ctx.url), '[data-qa-locator="product-item"]'),
+  extract,
+  findCards,
+  cardsFromResponses: responseCardFinder(() => lazada, { index: listIndex, canonical: { keep: [], https: true } }),
+});

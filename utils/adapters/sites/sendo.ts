@@ -1,12 +1,14 @@
 // Sendo (sendo.vn).
 //
 // Sources: url (product id: trailing `-{id}.html`) · api_response (product detail / listing APIs
-// under `/api/` and `searchlist-api.sendo.vn`: objects with product_id|id, name, final_price, price,
+// under `/api/`, and the product filter of `searchlist-api.sendo.vn/web/products` — another
+// subdomain, so the page fetches it cross-origin: objects with product_id|id, name, final_price, price,
 // shop_id|admin_id, shop_name, shop_warehouse_city) · embedded_json (`__NEXT_DATA__` or
 // `window.__INITIAL_STATE__`, product found by id) · json_ld / microdata / opengraph · dom (h1).
 // Not available: seller join date, followers.
 import { absoluteUrl } from '../canonical-url';
-import { addStructured, cardFinder, DEFAULT_ORDER, detectBy, domText, finish, guard, ListingBuilder, responsesFor, type Facts } from '../common';
+import { addStructured, cardFinder, DEFAULT_ORDER, detectBy, domText, finish, ListingBuilder, responseCardFinder, responsesFor, type Facts } from '../common';
+import { defineAdapter } from '../define-adapter';
 import { findScript, qs, textOf } from '../dom';
 import { asArray, findObject, get, isObject, jsonAfter, safeJsonParse, type JsonObject } from '../safe-json';
 import { cleanText, htmlToText, parsePrice, toCount, toId, toRating, vnd } from '../text';
@@ -75,7 +77,9 @@ function embedded(doc: Document): unknown {
   return script ? jsonAfter(script, '__INITIAL_STATE__') : undefined;
 }
 
-const API = (u: URL) => /(^|\.)sendo\.vn$/.test(u.hostname) && (u.pathname.startsWith('/api/') || u.hostname.startsWith('searchlist-api') || u.hostname.startsWith('detail-api'));
+/** Product detail and listing/filter APIs, on www and on the api subdomains (searchlist-api, detail-api). */
+const API_PATH = /^\/(api\/|web\/products|m\/wap_v2\/full\/|full\/)/;
+const API = (u: URL) => sendo.observeResponse!(u);
 
 function extract(ctx: PageContext) {
   const urlFacts = parseUrl(ctx.url);
@@ -95,16 +99,26 @@ function extract(ctx: PageContext) {
   return finish(sendo, ctx, b, { keep: [], https: true });
 }
 
+/** Listing items of a response: `data[]`, `data.list[]`, `result.data[]` or a bare array. */
+function listItems(body: unknown): unknown[] {
+  for (const items of [get(body, 'data'), get(body, 'data', 'list'), get(body, 'result', 'data'), body]) {
+    if (asArray(items).length) return asArray(items);
+  }
+  return [];
+}
+
 function listIndex(ctx: PageContext): Map<string, Partial<SearchCard>> {
   const map = new Map<string, Partial<SearchCard>>();
   for (const r of responsesFor(ctx, API)) {
-    const items = asArray(get(r.body, 'data')).length ? asArray(get(r.body, 'data')) : asArray(get(r.body, 'data', 'list'));
+    const items = listItems(r.body);
     for (const raw of items.slice(0, 500)) {
       const it = isObject(raw) && isObject(raw['item']) ? raw['item'] : raw;
       if (!isObject(it)) continue;
       const itemId = idOf(it);
       if (!itemId || map.has(itemId)) continue;
-      map.set(itemId, { shopId: toId(it['shop_id'] ?? it['admin_id']), title: cleanText(it['name'], 500), price: vnd(it['final_price']) });
+      // the listing API names no product URL; `-{id}.html` is what the product page's URL ends with
+      const path = typeof it['category_path'] === 'string' && it['category_path'].endsWith(`-${itemId}.html`) ? it['category_path'] : `san-pham-${itemId}.html`;
+      map.set(itemId, { shopId: toId(it['shop_id'] ?? it['admin_id']), title: cleanText(it['name'], 500), price: vnd(it['final_price']), url: `https://www.sendo.vn/${path.replace(/^\/+/, '')}` });
     }
   }
   return map;
@@ -118,15 +132,16 @@ const findCards = cardFinder(() => sendo, {
   canonical: { keep: [], https: true },
 });
 
-export const sendo: SiteAdapter = {
+export const sendo: SiteAdapter = defineAdapter({
   id: 'sendo.vn',
   name: 'Sendo',
   matches: ['https://sendo.vn/*', 'https://*.sendo.vn/*'],
   keyIncludesShop: false,
   order: DEFAULT_ORDER,
   parseUrl,
-  observeResponse: API,
-  detect: guard((ctx: PageContext) => detectBy(ctx, parseUrl(ctx.url)), () => 'none' as const),
-  extract: guard(extract, () => undefined),
-  findCards: guard(findCards, () => []),
-};
+  observe: { origins: ['https://*.sendo.vn/*'], path: API_PATH },
+  detect: (ctx: PageContext) => detectBy(ctx, parseUrl(ctx.url)),
+  extract,
+  findCards,
+  cardsFromResponses: responseCardFinder(() => sendo, { index: listIndex, canonical: { keep: [], https: true } }),
+});

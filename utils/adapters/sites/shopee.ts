@@ -9,23 +9,19 @@
 // image · dom: h1 title.
 // Not available: condition (no reliable mapping), seller join date unless an API carried ctime.
 import {
-  addStructured, cardFinder, DEFAULT_ORDER, detectBy, domText, finish, guard, isoDate, ListingBuilder,
-  responsesFor, sameItem, type Facts,
+  addStructured, cardFinder, DEFAULT_ORDER, detectBy, domText, finish, isoDate, ListingBuilder,
+  responseCardFinder, responsesFor, sameItem, type Facts,
 } from '../common';
+import { defineAdapter } from '../define-adapter';
 import { asArray, get, isObject } from '../safe-json';
 import { cleanText, toCount, toId, toRating, vnd } from '../text';
 import type { PageContext, SearchCard, SiteAdapter, UrlFacts } from '../types';
 
 const ORIGIN = 'https://shopee.vn';
 const PRICE_DIVISOR = 100_000;
-const API_PATHS = [
-  '/api/v4/pdp/get_pc',
-  '/api/v4/item/get',
-  '/api/v4/product/get_shop_info',
-  '/api/v4/shop/get_shop_detail',
-  '/api/v4/shop/get_shop_base',
-  '/api/v4/search/search_items',
-];
+const SEARCH_PATH = '/api/v4/search/search_items';
+/** The page's own product, shop and search APIs (same origin). */
+const API_PATH = /^\/api\/v4\/(pdp\/get_pc|item\/get|product\/get_shop_info|shop\/get_shop_detail|shop\/get_shop_base|search\/search_items)(\?|$)/;
 
 function parseUrl(url: URL): UrlFacts {
   const path = url.pathname;
@@ -117,7 +113,7 @@ function itemFacts(item: Record<string, unknown>): Facts {
 
 function addApi(b: ListingBuilder, ctx: PageContext, urlFacts: UrlFacts): void {
   const want = (id: unknown, urlId: string | undefined) => sameItem(urlId, toId(id));
-  for (const r of responsesFor(ctx, (u) => API_PATHS.includes(u.pathname))) {
+  for (const r of responsesFor(ctx, (u) => API_PATH.test(u.pathname))) {
     const data = get(r.body, 'data');
     if (!isObject(data)) continue;
     if (r.url.pathname === '/api/v4/pdp/get_pc') {
@@ -155,7 +151,7 @@ function addApi(b: ListingBuilder, ctx: PageContext, urlFacts: UrlFacts): void {
       const f = itemFacts(data);
       if (!want(f.itemId, urlFacts.itemId) || !want(f.shopId, urlFacts.shopId)) continue;
       b.add('api_response', 'item/get data', f);
-    } else if (r.url.pathname !== '/api/v4/search/search_items') {
+    } else if (r.url.pathname !== SEARCH_PATH) {
       if (!want(data['shopid'] ?? data['shop_id'], urlFacts.shopId) || urlFacts.shopId === undefined) continue;
       b.add('api_response', `${r.url.pathname.slice(8)} data`, { seller: shopSeller(data) });
     }
@@ -177,13 +173,14 @@ function extract(ctx: PageContext) {
 
 function searchIndex(ctx: PageContext): Map<string, Partial<SearchCard>> {
   const map = new Map<string, Partial<SearchCard>>();
-  for (const r of responsesFor(ctx, (u) => u.pathname === '/api/v4/search/search_items')) {
+  for (const r of responsesFor(ctx, (u) => u.pathname === SEARCH_PATH)) {
     for (const it of asArray(get(r.body, 'items')).slice(0, 500)) {
       const basic = isObject(it) && isObject(it['item_basic']) ? it['item_basic'] : it;
       if (!isObject(basic)) continue;
       const itemId = toId(basic['itemid']);
       if (!itemId || map.has(itemId)) continue;
-      map.set(itemId, { shopId: toId(basic['shopid']), title: cleanText(basic['name'], 500), price: price(basic['price']) });
+      const shopId = toId(basic['shopid']);
+      map.set(itemId, { shopId, title: cleanText(basic['name'], 500), price: price(basic['price']), url: shopId ? `${ORIGIN}/product/${shopId}/${itemId}` : undefined });
     }
   }
   return map;
@@ -197,15 +194,21 @@ const findCards = cardFinder(() => shopee, {
   canonical: { keep: [] },
 });
 
-export const shopee: SiteAdapter = {
+export const shopee: SiteAdapter = defineAdapter({
   id: 'shopee.vn',
   name: 'Shopee',
   matches: ['https://shopee.vn/*', 'https://*.shopee.vn/*'],
   keyIncludesShop: true,
   order: DEFAULT_ORDER,
   parseUrl,
-  observeResponse: (url) => /(^|\.)shopee\.vn$/.test(url.hostname) && API_PATHS.includes(url.pathname),
-  detect: guard((ctx: PageContext) => detectBy(ctx, parseUrl(ctx.url), '[data-sqe="item"], .shopee-search-item-result__item'), () => 'none' as const),
-  extract: guard(extract, () => undefined),
-  findCards: guard(findCards, () => []),
-};
+  observe: {
+    origins: ['https://*.shopee.vn/*'],
+    path: API_PATH,
+    // get_pc: data.account / data.user are the signed-in buyer (default address, birth date), not the shop
+    buyerPaths: [['data', 'account'], ['data', 'user']],
+  },
+  detect: (ctx: PageContext) => detectBy(ctx, parseUrl(ctx.url), '[data-sqe="item"], .shopee-search-item-result__item'),
+  extract,
+  findCards,
+  cardsFromResponses: responseCardFinder(() => shopee, { index: searchIndex, canonical: { keep: [] } }),
+});

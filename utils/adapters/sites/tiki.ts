@@ -5,17 +5,22 @@
 // path has moved between releases) → name, price, list_price/original_price, current_seller{id,
 // name, link, store_id}, brand, rating_average, review_count, quantity_sold, images, breadcrumbs,
 // specifications, description · json_ld Product / BreadcrumbList · microdata Product/Offer (older
-// pages) · opengraph · dom (h1, seller link `a[data-view-id="pdp_view_seller_info_button"]`).
+// pages) · opengraph · dom (h1, seller link `a[data-view-id="pdp_view_seller_info_button"]`, the
+// visible description: the block after the "Mô tả sản phẩm" heading, whose classes are generated).
 // Not available: seller location, followers, join date.
 import { absoluteUrl } from '../canonical-url';
 import {
-  addStructured, cardFinder, DEFAULT_ORDER, detectBy, domText, finish, guard, ListingBuilder, responsesFor,
+  addStructured, cardFinder, DEFAULT_ORDER, detectBy, domText, finish, ListingBuilder, responsesFor,
   type Facts,
 } from '../common';
-import { attr, qs, textOf } from '../dom';
+import { defineAdapter } from '../define-adapter';
+import { attr, qs, textAfterHeading, textOf } from '../dom';
 import { asArray, findObject, get, isObject, safeJsonParse, type JsonObject } from '../safe-json';
-import { cleanText, htmlToText, toCount, toId, toRating, vnd } from '../text';
+import { cleanMultiline, cleanText, htmlToText, toCount, toId, toRating, vnd } from '../text';
 import type { PageContext, SiteAdapter, UrlFacts } from '../types';
+
+/** The product detail API the page calls (`/api/v2/products/{id}`). */
+const PRODUCT_API = /^\/api\/v2\/products\/\d+(\?|$)/;
 
 function parseUrl(url: URL): UrlFacts {
   const m = /(?:^\/|-)p(\d{1,15})\.html$/.exec(url.pathname) ?? /^\/product\/p?(\d{1,15})/.exec(url.pathname);
@@ -80,7 +85,7 @@ function extract(ctx: PageContext) {
   if (urlFacts.kind !== 'listing') return undefined;
   const b = new ListingBuilder(tiki.order);
   b.add('url', 'path -p{id}.html', { itemId: urlFacts.itemId });
-  for (const r of responsesFor(ctx, (u) => /^\/api\/v2\/products\/\d+$/.test(u.pathname))) {
+  for (const r of responsesFor(ctx, (u) => PRODUCT_API.test(u.pathname))) {
     const p = isObject(r.body) && isProduct(urlFacts.itemId)(r.body) ? r.body : undefined;
     if (p) b.add('api_response', '/api/v2/products/{id}', productFacts(p, ctx.url));
   }
@@ -91,8 +96,9 @@ function extract(ctx: PageContext) {
   const { stale } = addStructured(b, ctx, tiki, urlFacts, { titleSuffix: /\s*\|\s*Tiki\s*$/i, skipOg: ['description'] });
   const h1 = domText(ctx.document, ['h1[itemprop="name"]', 'h1.title', 'h1']);
   const sellerLink = qs(ctx.document, 'a[data-view-id="pdp_view_seller_info_button"]') ?? qs(ctx.document, '.seller-name a, a.seller-name');
-  if (!stale) b.add('dom', 'h1 / a[data-view-id="pdp_view_seller_info_button"]', {
+  if (!stale) b.add('dom', 'h1 / a[data-view-id="pdp_view_seller_info_button"] / "Mô tả sản phẩm" block', {
     title: h1?.text,
+    description: cleanMultiline(textAfterHeading(ctx.document, /^(mô tả sản phẩm|product description)$/i)),
     seller: sellerLink
       ? { name: cleanText(textOf(qs(sellerLink, 'span') ?? sellerLink, 2_000)), url: absoluteUrl(attr(sellerLink, 'href'), ctx.url) }
       : undefined,
@@ -107,15 +113,15 @@ const findCards = cardFinder(() => tiki, {
   canonical: { keep: ['spid'], https: true },
 });
 
-export const tiki: SiteAdapter = {
+export const tiki: SiteAdapter = defineAdapter({
   id: 'tiki.vn',
   name: 'Tiki',
   matches: ['https://tiki.vn/*', 'https://*.tiki.vn/*'],
   keyIncludesShop: false,
   order: DEFAULT_ORDER,
   parseUrl,
-  observeResponse: (url) => /(^|\.)tiki\.vn$/.test(url.hostname) && /^\/api\/v2\/products\/\d+$/.test(url.pathname),
-  detect: guard((ctx: PageContext) => detectBy(ctx, parseUrl(ctx.url), '[data-view-id="product_list_item"]'), () => 'none' as const),
-  extract: guard(extract, () => undefined),
-  findCards: guard(findCards, () => []),
-};
+  observe: { origins: ['https://*.tiki.vn/*'], path: PRODUCT_API },
+  detect: (ctx: PageContext) => detectBy(ctx, parseUrl(ctx.url), '[data-view-id="product_list_item"]'),
+  extract,
+  findCards,
+});

@@ -10,11 +10,15 @@
 // Not available: seller rating/followers/join date (loaded later by separate components).
 // Prices in another currency (US pages: USD) are not converted: currency is kept, prices omitted.
 import { absoluteUrl } from '../canonical-url';
-import { addStructured, cardFinder, DEFAULT_ORDER, detectBy, domText, finish, guard, ListingBuilder, responsesFor, type Facts } from '../common';
+import { addStructured, cardFinder, DEFAULT_ORDER, detectBy, domText, finish, ListingBuilder, responsesFor, type Facts } from '../common';
+import { defineAdapter } from '../define-adapter';
 import { qs, textOf } from '../dom';
 import { asArray, findObject, get, isObject, safeJsonParse, type JsonObject } from '../safe-json';
 import { cleanText, toCount, toId, toNumber, toRating, vnd } from '../text';
 import type { PageContext, SiteAdapter, UrlFacts } from '../types';
+
+/** The page's own product-detail JSON (`/api/shop/…/pdp…`, `/api/shop/…product…`). */
+const PDP_API = /^\/api\/shop\/[^?]*(pdp|product)/;
 
 function parseUrl(url: URL): UrlFacts {
   const m = /\/pdp\/(?:[^/]+\/)?(\d{10,25})\/?$/.exec(url.pathname) ?? /^\/view\/product\/(\d{10,25})\/?$/.exec(url.pathname);
@@ -86,22 +90,35 @@ function productFacts(pi: JsonObject, categories: unknown, base: URL): Facts {
   return f;
 }
 
+// Limits of the shape search in the router data: real pages nest product_info 6–12 levels deep
+// (loader data → page config → component list → component data → props), and the page is hostile.
+const ROUTER_SEARCH = { maxDepth: 16, maxNodes: 60_000 } as const;
+
+/** The product object: it has the product's own fields, wherever the page keeps it. */
+function isProductInfo(itemId: string | undefined) {
+  return (o: JsonObject) =>
+    isObject(o['product_base']) && (itemId === undefined ? o['product_id'] !== undefined : toId(o['product_id']) === itemId);
+}
+
+/** Category list (objects with category_name), found by shape next to the product. */
+function isCategoryHolder(o: JsonObject): boolean {
+  const list = o['categories'];
+  return Array.isArray(list) && list.length > 0 && isObject(list[0]) && typeof list[0]['category_name'] === 'string';
+}
+
+/**
+ * product_info in `script#__MODERN_ROUTER_DATA__`, found by shape (product_base + the URL's
+ * product_id) rather than by one path: the path differs between page versions and regions.
+ */
 function routerProduct(doc: Document, itemId: string | undefined): { pi: JsonObject; categories: unknown } | undefined {
   const el = qs(doc, 'script#__MODERN_ROUTER_DATA__');
   const data = el ? safeJsonParse(textOf(el, 8_000_000)) : undefined;
-  const loader = get(data, 'loaderData');
-  if (!isObject(loader)) return undefined;
-  for (const key of Object.keys(loader).slice(0, 50)) {
-    if (!key.includes('pdp')) continue;
-    const holder = findObject(
-      loader[key],
-      (o) => isObject(o['product_info']) && isObject(get(o, 'product_info', 'product_base')),
-      { maxDepth: 8, maxNodes: 20_000 },
-    );
-    const pi = holder?.['product_info'];
-    if (isObject(pi) && (itemId === undefined || toId(pi['product_id']) === itemId)) return { pi, categories: holder!['categories'] };
-  }
-  return undefined;
+  const root = get(data, 'loaderData') ?? data;
+  if (!isObject(root)) return undefined;
+  const pi = findObject(root, isProductInfo(itemId), ROUTER_SEARCH);
+  if (!pi) return undefined;
+  const holder = findObject(root, isCategoryHolder, ROUTER_SEARCH);
+  return { pi, categories: holder?.['categories'] };
 }
 
 function extract(ctx: PageContext) {
@@ -109,7 +126,7 @@ function extract(ctx: PageContext) {
   if (urlFacts.kind !== 'listing') return undefined;
   const b = new ListingBuilder(tiktok.order);
   b.add('url', 'path /pdp/{id}', { itemId: urlFacts.itemId });
-  for (const r of responsesFor(ctx, (u) => /\/api\/shop\/.*(pdp|product)/.test(u.pathname))) {
+  for (const r of responsesFor(ctx, (u) => PDP_API.test(u.pathname))) {
     const pi = findObject(r.body, (o) => toId(o['product_id']) === urlFacts.itemId && isObject(o['product_base']), { maxDepth: 8, maxNodes: 20_000 });
     if (pi) b.add('api_response', r.url.pathname, productFacts(pi, undefined, ctx.url));
   }
@@ -128,15 +145,15 @@ const findCards = cardFinder(() => tiktok, {
   canonical: { keep: [], https: true },
 });
 
-export const tiktok: SiteAdapter = {
+export const tiktok: SiteAdapter = defineAdapter({
   id: 'tiktok.shop',
   name: 'TikTok Shop',
   matches: ['https://shop.tiktok.com/*', 'https://www.tiktok.com/shop/*', 'https://www.tiktok.com/view/product/*'],
   keyIncludesShop: false,
   order: DEFAULT_ORDER,
   parseUrl,
-  observeResponse: (url) => /(^|\.)tiktok\.com$/.test(url.hostname) && /\/api\/shop\/.*(pdp|product)/.test(url.pathname),
-  detect: guard((ctx: PageContext) => detectBy(ctx, parseUrl(ctx.url)), () => 'none' as const),
-  extract: guard(extract, () => undefined),
-  findCards: guard(findCards, () => []),
-};
+  observe: { origins: ['https://*.tiktok.com/*'], path: PDP_API },
+  detect: (ctx: PageContext) => detectBy(ctx, parseUrl(ctx.url)),
+  extract,
+  findCards,
+});
