@@ -2,7 +2,7 @@
 // @vitest-environment-options {"url": "https://shopee.vn/search?keyword=x"}
 import { describe, expect, it, vi } from 'vitest';
 import { createObservedBuffer } from '../../utils/content/observed-buffer';
-import { installResponseObserver, OBSERVER_MESSAGE_SOURCE } from '../../utils/content/response-observer';
+import { installResponseObserver, OBSERVER_MESSAGE_SOURCE, OBSERVER_REPLAY_REQUEST } from '../../utils/content/response-observer';
 
 describe('main-world response observer', () => {
   it('passes the page its own response untouched and posts a copy of product API bodies', async () => {
@@ -39,6 +39,40 @@ describe('main-world response observer', () => {
     await window.fetch(`${location.origin}/api/v4/account/basic/get_account_info`);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(posted).not.toHaveBeenCalled();
+  });
+});
+
+describe('responses observed before the isolated script listens', () => {
+  it('are replayed on request, bounded, and taken once by the buffer', async () => {
+    const bodies = Array.from({ length: 15 }, (_, i) => JSON.stringify({ data: { item: { item_id: i } } }));
+    let call = 0;
+    window.fetch = vi.fn(async () => new Response(bodies[call++], { headers: { 'content-type': 'application/json' } })) as unknown as typeof fetch;
+    installResponseObserver(window as unknown as Window & typeof globalThis);
+    // the page fetches its product API before the content script (document_idle) is there
+    for (let i = 0; i < 15; i++) await (await window.fetch(`${location.origin}/api/v4/pdp/get_pc?item_id=${i}`)).text();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    const buffer = createObservedBuffer(() => true, (r) => r);
+    const received: string[] = [];
+    window.addEventListener('message', (event) => {
+      // happy-dom leaves event.source unset: the buffer is given the window as the source, as a browser does
+      const fromOwnWindow = { data: event.data, source: window } as unknown as MessageEvent;
+      const url = (event.data as { url?: string } | null)?.url ?? '';
+      // earlier tests in this file installed observers of their own: count this test's responses only
+      if (/get_pc\?item_id=\d+$/.test(url) && buffer.receive(fromOwnWindow, window)) received.push(url);
+    });
+    // happy-dom's postMessage leaves event.source unset; a browser sets it to the posting window
+    const askReplay = () => window.dispatchEvent(new MessageEvent('message', { data: { source: OBSERVER_REPLAY_REQUEST }, source: window as unknown as MessageEventSource }));
+    askReplay();
+    await vi.waitFor(() => expect(received).toHaveLength(12));
+    // the newest 12, oldest first
+    expect(received[0]).toContain('item_id=3');
+    expect(received.at(-1)).toContain('item_id=14');
+    // asked again (or the page forging the request): nothing is taken twice
+    askReplay();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(received).toHaveLength(12);
+    expect(buffer.responses).toHaveLength(12);
   });
 });
 

@@ -9,6 +9,8 @@ const MAX_KEPT = 12;
  */
 export function createObservedBuffer(accept: (url: URL) => boolean, sanitize: (r: ObservedResponse) => ObservedResponse | undefined) {
   const kept: ObservedResponse[] = [];
+  // raw messages already taken: a response the main world replays to a late listener may have arrived live too
+  const taken: { url: string; text: string }[] = [];
   return {
     get responses(): readonly ObservedResponse[] {
       return kept;
@@ -18,6 +20,7 @@ export function createObservedBuffer(accept: (url: URL) => boolean, sanitize: (r
       if (event.source !== ownWindow) return false;
       const data = event.data as { source?: unknown; url?: unknown; text?: unknown } | null;
       if (!data || data.source !== OBSERVER_MESSAGE_SOURCE || typeof data.url !== 'string' || typeof data.text !== 'string') return false;
+      if (taken.some((t) => t.url === data.url && t.text === data.text)) return false;
       let url: URL;
       let body: unknown;
       try {
@@ -31,6 +34,8 @@ export function createObservedBuffer(accept: (url: URL) => boolean, sanitize: (r
       if (!clean) return false;
       kept.push(clean);
       if (kept.length > MAX_KEPT) kept.splice(0, kept.length - MAX_KEPT);
+      taken.push({ url: data.url, text: data.text });
+      if (taken.length > MAX_KEPT) taken.shift();
       return true;
     },
   };
