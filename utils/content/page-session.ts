@@ -3,6 +3,7 @@ import type { Listing } from '../../contract/listing';
 import { createCardTracker, pickAdapter, sanitizeObservedResponse } from '../adapters/index';
 import type { ObservedResponse, PageContext, SearchCard, SiteAdapter } from '../adapters/types';
 import { createObservedBuffer } from './observed-buffer';
+import { OBSERVER_REPLAY_REQUEST } from './response-observer';
 
 export interface PageSessionView {
   showListing(listing: Listing | undefined): void;
@@ -70,6 +71,8 @@ export function startPageSession(ctx: ContentScriptContext, view: PageSessionVie
   ctx.addEventListener(window, 'message', (event) => {
     if (observed.receive(event, window)) schedule();
   });
+  // Responses the page fetched before this script started listening (it runs at document_idle) come again.
+  window.postMessage({ source: OBSERVER_REPLAY_REQUEST }, location.origin);
 
   // Client-rendered pages fill in after document_idle; infinite scroll appends cards.
   const mutations = new MutationObserver((records) => {
