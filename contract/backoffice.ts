@@ -3,6 +3,7 @@ import { AssessmentSchema, RiskLevelSchema } from './assessment';
 import { ViolationCategorySchema } from './category-schema';
 import { ListingSchema } from './listing';
 import { cleanText } from './text';
+import { EvidenceRoleSchema, Sha256HexSchema } from './evidence';
 import { ReporterRoleSchema, ReportStatusValueSchema } from './report';
 import { CASE_SORTS, PRIORITIES, USER_ROLES, type CaseStatus, type UserRole } from './case-rules';
 
@@ -124,6 +125,18 @@ export const CaseListSchema = z
   .object({ items: z.array(CaseSummarySchema), nextCursor: z.string().nullable() })
   .meta({ id: 'CaseList' });
 
+/** A report's evidence as the case page shows it: each file's upload progress, and whether the hotline countersigned. */
+export const EvidenceSummarySchema = z
+  .object({
+    manifestSha256: Sha256HexSchema,
+    /** every file arrived intact */
+    complete: z.boolean(),
+    countersigned: z.boolean(),
+    files: z.array(z.object({ name: z.string(), role: EvidenceRoleSchema, mediaType: z.string(), size: z.number().int(), received: z.number().int(), complete: z.boolean() })),
+  })
+  .meta({ id: 'EvidenceSummary' });
+export type EvidenceSummary = z.infer<typeof EvidenceSummarySchema>;
+
 export const CaseReportSchema = z
   .object({
     id,
@@ -136,6 +149,8 @@ export const CaseReportSchema = z
     assessment: AssessmentSchema.nullable(),
     contact: z.object({ name: z.string().optional(), phone: z.string().optional(), email: z.string().optional() }).nullable(),
     capturedAt: isoTime,
+    /** the signed evidence the report carried, if any (files at /v1/evidence/{manifestSha256}/…) */
+    evidence: EvidenceSummarySchema.nullable().optional(),
   })
   .meta({ id: 'CaseReport' });
 

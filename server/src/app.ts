@@ -11,12 +11,16 @@ import type { ReportStore } from './report-store.ts';
 import type { PublishedRulePack } from './rule-pack.ts';
 import type { Sql } from './db.ts';
 import { createLoginThrottle, type LoginThrottle } from './auth/login-throttle.ts';
+import { createDeviceTokens } from './auth/device-token.ts';
 import type { Accounts } from './backoffice/accounts.ts';
 import type { CaseStore } from './backoffice/cases.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
+import type { EvidenceService } from './evidence/service.ts';
+import { evidenceRoutes } from './routes/evidence.ts';
+import { keyRoutes } from './routes/keys.ts';
 import { documentRoutes } from './routes/document.ts';
 import { healthRoutes } from './routes/health.ts';
 import { reportRoutes } from './routes/reports.ts';
@@ -44,6 +48,10 @@ export interface AppDeps {
   reportRateLimit?: RateLimiter;
   /** reverse proxies in front of the server whose X-Forwarded-For is trusted */
   trustProxyHops?: number;
+  /** signed evidence: manifests with reports, chunked uploads, countersigned receipts (absent: reports with evidence get 503) */
+  evidence?: EvidenceService;
+  /** per-client token buckets on evidence chunk uploads */
+  uploadRateLimit?: RateLimiter;
 }
 
 const EXTENSION_ORIGIN = /^(chrome-extension|moz-extension|safari-web-extension):\/\/[A-Za-z0-9-]{1,64}$/;
@@ -51,8 +59,9 @@ const EXTENSION_ORIGIN = /^(chrome-extension|moz-extension|safari-web-extension)
 const fail = (c: Context, status: 400 | 404 | 500, body: ApiError) => c.json(body, status);
 
 /** Builds the API from injected dependencies; index.ts serves it, tests call app.request(). */
-export function createApp({ reports, bodyLimitBytes, rulePack, sql, accounts, cases, throttle = createLoginThrottle(), now = () => new Date(), dashboardDir, logger = silentLogger, publicUrl, corsOrigins = [], reportRateLimit, trustProxyHops = 0 }: AppDeps) {
+export function createApp({ reports, bodyLimitBytes, rulePack, sql, accounts, cases, throttle = createLoginThrottle(), now = () => new Date(), dashboardDir, logger = silentLogger, publicUrl, corsOrigins = [], reportRateLimit, trustProxyHops = 0, evidence, uploadRateLimit }: AppDeps) {
   const app = new OpenAPIHono();
+  const deviceTokens = createDeviceTokens(sql, accounts, now);
 
   app.use('*', requestId({ limitLength: 64 }));
   app.use('*', async (c, next) => {
@@ -64,10 +73,16 @@ export function createApp({ reports, bodyLimitBytes, rulePack, sql, accounts, ca
   // Browsers may call the API from the extension (and configured origins) only: a web page cannot make its visitors'
   // browsers post reports. The dashboard is same-origin and needs no CORS.
   const allowOrigin = (origin: string) => (EXTENSION_ORIGIN.test(origin) || corsOrigins.includes(origin) ? origin : null);
-  const apiCors = cors({ origin: allowOrigin, allowHeaders: ['Content-Type', 'Idempotency-Key'], exposeHeaders: ['Retry-After'], maxAge: 600 });
+  // Authorization: an inspector's device token on reports (and the extension's sign-in and sign-out at /v1/auth/device).
+  const apiCors = cors({ origin: allowOrigin, allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization'], allowMethods: ['GET', 'HEAD', 'POST', 'DELETE'], exposeHeaders: ['Retry-After'], maxAge: 600 });
   app.use('/v1/reports', apiCors);
   app.use('/v1/reports/*', apiCors);
   app.use('/healthz', apiCors);
+  app.use('/v1/auth/device', apiCors);
+  // Evidence uploads come from the extension with the upload token; the back office is same-origin.
+  const evidenceCors = cors({ origin: allowOrigin, allowMethods: ['GET', 'PUT'], allowHeaders: ['Authorization', 'Content-Type', 'Content-Range'], exposeHeaders: ['Retry-After'], maxAge: 600 });
+  app.use('/v1/evidence/*', evidenceCors);
+  app.use('/v1/keys', evidenceCors);
   // The extension reads the pack's version from the ETag header.
   app.use('/v1/rule-pack', cors({ origin: allowOrigin, exposeHeaders: ['ETag'], maxAge: 600 }));
 
@@ -75,9 +90,11 @@ export function createApp({ reports, bodyLimitBytes, rulePack, sql, accounts, ca
   app.route('/', healthRoutes());
   app.route('/', documentRoutes(() => buildOpenApiDocument(app, publicUrl)));
   app.route('/', rulePackRoutes(rulePack));
-  app.route('/', reportRoutes({ reports, bodyLimitBytes, reportRateLimit, trustProxyHops, logger }));
-  app.route('/', authRoutes(accounts, throttle, trustProxyHops));
-  app.route('/', adminRoutes(sql, accounts));
+  app.route('/', reportRoutes({ reports, bodyLimitBytes, reportRateLimit, trustProxyHops, logger, evidence, deviceTokens }));
+  app.route('/', evidenceRoutes({ evidence, accounts, uploadRateLimit, trustProxyHops, logger }));
+  app.route('/', keyRoutes(evidence));
+  app.route('/', authRoutes(accounts, throttle, trustProxyHops, deviceTokens));
+  app.route('/', adminRoutes(sql, accounts, deviceTokens));
   app.route('/', caseRoutes(accounts, cases));
   app.route('/', statsRoutes(sql, accounts, now));
   registerSecuritySchemes(app);

@@ -39,6 +39,26 @@ const EnvSchema = z.object({
   HOTLINE_BODY_TIMEOUT: z.coerce.number().int().min(1000).default(30_000),
   /** structured request and error logs (JSON lines on stdout); never bodies, notes or contacts */
   HOTLINE_LOG: z.enum(LOG_LEVELS).default('info'),
+  /** the hotline's evidence countersigning key, PKCS#8 PEM (ECDSA P-256); default <data>/keys/hotline-signing-key.pem, made on first start */
+  HOTLINE_SIGNING_KEY_FILE: z.string().min(1).optional().or(z.literal('').transform(() => undefined)),
+  /** the secret behind evidence upload tokens; default <data>/keys/upload-token.secret, made on first start */
+  HOTLINE_UPLOAD_SECRET_FILE: z.string().min(1).optional().or(z.literal('').transform(() => undefined)),
+  /** evidence files on disk (when no S3 bucket is configured); default <data>/evidence */
+  HOTLINE_EVIDENCE_DIR: z.string().min(1).optional().or(z.literal('').transform(() => undefined)),
+  /** evidence files in an S3-compatible bucket instead (path-style), e.g. https://s3.ap-southeast-1.amazonaws.com */
+  HOTLINE_EVIDENCE_S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional().or(z.literal('').transform(() => undefined)),
+  HOTLINE_EVIDENCE_S3_BUCKET: z.string().min(1).max(63).optional().or(z.literal('').transform(() => undefined)),
+  HOTLINE_EVIDENCE_S3_REGION: z.string().min(1).default('us-east-1'),
+  HOTLINE_EVIDENCE_S3_ACCESS_KEY_ID: z.string().min(1).optional().or(z.literal('').transform(() => undefined)),
+  HOTLINE_EVIDENCE_S3_SECRET_ACCESS_KEY: z.string().min(1).optional().or(z.literal('').transform(() => undefined)),
+  /** evidence chunk uploads (≤ 1 MiB each) per client address, per minute and per day */
+  HOTLINE_UPLOAD_RATE_PER_MINUTE: z.coerce.number().int().positive().default(240),
+  HOTLINE_UPLOAD_RATE_PER_DAY: z.coerce.number().int().positive().default(5000),
+}).superRefine((env, ctx) => {
+  const s3 = [env.HOTLINE_EVIDENCE_S3_ENDPOINT, env.HOTLINE_EVIDENCE_S3_BUCKET, env.HOTLINE_EVIDENCE_S3_ACCESS_KEY_ID, env.HOTLINE_EVIDENCE_S3_SECRET_ACCESS_KEY];
+  if (s3.some(Boolean) && !s3.every(Boolean)) {
+    ctx.addIssue({ code: 'custom', path: ['HOTLINE_EVIDENCE_S3_ENDPOINT'], message: 'set all of HOTLINE_EVIDENCE_S3_ENDPOINT, _BUCKET, _ACCESS_KEY_ID and _SECRET_ACCESS_KEY, or none' });
+  }
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -43,8 +43,8 @@ function canonicalJson(value: unknown): string {
 const INSERT_REPORT = `
   WITH joined AS (
     INSERT INTO cases (listing_key, site, url, title, seller_key, seller_name, categories, risk_rank, report_count,
-                       first_reported_at, last_reported_at, status_changed_at, training)
-    VALUES ($5, $11, $13, $14, $15, $16, ARRAY[$6]::text[], $17, 1, $9, $9, $9, $18)
+                       first_reported_at, last_reported_at, status_changed_at, training, assigned_org)
+    VALUES ($5, $11, $13, $14, $15, $16, ARRAY[$6]::text[], $17, 1, $9, $9, $9, $18, $20::uuid)
     ON CONFLICT (training, listing_key) DO UPDATE SET
       report_count = cases.report_count + 1,
       last_reported_at = GREATEST(cases.last_reported_at, EXCLUDED.last_reported_at),
@@ -53,7 +53,9 @@ const INSERT_REPORT = `
       risk_rank = GREATEST(cases.risk_rank, EXCLUDED.risk_rank),
       title = COALESCE(cases.title, EXCLUDED.title),
       seller_key = COALESCE(cases.seller_key, EXCLUDED.seller_key),
-      seller_name = COALESCE(cases.seller_name, EXCLUDED.seller_name)
+      seller_name = COALESCE(cases.seller_name, EXCLUDED.seller_name),
+      -- an inspector's report brings an unassigned case into their organisation's view; an assigned one stays
+      assigned_org = COALESCE(cases.assigned_org, EXCLUDED.assigned_org)
     RETURNING id
   ), counted AS (
     -- statistics count reports per Vietnam day (UTC+7 all year) from this rollup; training reports never count
@@ -61,8 +63,8 @@ const INSERT_REPORT = `
     ON CONFLICT (day, site, category) DO UPDATE SET reports = report_daily.reports + 1
   )
   INSERT INTO reports (id, tracking_code, idempotency_key, body_sha256, listing_key, category, reporter_role, payload,
-                       received_at, updated_at, case_id, site, server_assessment)
-  SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $9, joined.id, $11, $12 FROM joined
+                       received_at, updated_at, case_id, site, server_assessment, reported_by)
+  SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $9, joined.id, $11, $12, $19::uuid FROM joined
   RETURNING id, tracking_code, received_at, body_sha256`;
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | undefined)?.code === '23505';
@@ -84,8 +86,15 @@ export function createReportStore(sql: Sql, { now = () => new Date(), assessList
 
   return {
     /** Stores a validated report once per idempotency key; a replay with the same body returns the first receipt. */
-    async save(report: Report, idempotencyKey: string | undefined): Promise<SaveOutcome> {
+    /**
+     * `reporter`: the inspector whose device token came with the report. Without one, a report that claims the
+     * inspector role is filed as a volunteer's (a claim proves nothing). The idempotency hash is of the body as sent,
+     * so a retry after signing out still finds the first receipt.
+     */
+    async save(report: Report, idempotencyKey: string | undefined, reporter?: { userId: string; orgId: string }): Promise<SaveOutcome> {
       const bodyHash = createHash('sha256').update(canonicalJson(report)).digest('hex');
+      const reporterRole = reporter ? 'inspector' : report.reporterRole === 'inspector' ? 'volunteer' : report.reporterRole;
+      const stored: Report = { ...report, reporterRole };
       if (idempotencyKey) {
         const existing = await findByIdempotencyKey(idempotencyKey);
         if (existing) return existing.body_sha256 === bodyHash ? { kind: 'replayed', receipt: toReceipt(existing) } : { kind: 'conflict' };
@@ -106,8 +115,8 @@ export function createReportStore(sql: Sql, { now = () => new Date(), assessList
             bodyHash,
             listing.listingKey,
             report.category,
-            report.reporterRole,
-            JSON.stringify(report),
+            reporterRole,
+            JSON.stringify(stored),
             receivedAt,
             vietnamDay(receivedAt),
             listing.site,
@@ -119,6 +128,8 @@ export function createReportStore(sql: Sql, { now = () => new Date(), assessList
             // cases.risk_rank is the level's position: none 0, low 1, medium 2, high 3
             RiskLevelSchema.options.indexOf(assessment?.level ?? 'none'),
             report.training === true,
+            reporter?.userId ?? null,
+            reporter && report.training !== true ? reporter.orgId : null,
           ]);
           inserted = rows[0];
         } catch (error) {

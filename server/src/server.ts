@@ -8,6 +8,7 @@ import { assess, toAssessInput } from '../../utils/risk/index.ts';
 import { createAccounts } from './backoffice/accounts.ts';
 import { createCaseStore } from './backoffice/cases.ts';
 import { createLogger } from './logger.ts';
+import { openEvidence, type EvidenceEnv } from './evidence/setup.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { createReportStore } from './report-store.ts';
 import { loadPublishedRulePack } from './rule-pack.ts';
@@ -38,17 +39,23 @@ export async function startServer(
         | 'HOTLINE_RATE_PER_DAY'
         | 'HOTLINE_TRUST_PROXY'
         | 'HOTLINE_BODY_TIMEOUT'
+        | 'HOTLINE_UPLOAD_RATE_PER_MINUTE'
+        | 'HOTLINE_UPLOAD_RATE_PER_DAY'
       >
-    >,
+    > &
+    Omit<EvidenceEnv, 'HOTLINE_DATA_DIR'>,
   options: { inMemory?: boolean; dashboardDir?: string } = {},
 ): Promise<RunningServer> {
   const rulePack = await loadPublishedRulePack(env.HOTLINE_RULE_PACK);
   const sql = env.DATABASE_URL ? await openPostgres(env.DATABASE_URL) : await openEmbeddedDatabase(options.inMemory ? undefined : env.HOTLINE_DATA_DIR);
+  let closeEvidence = async () => undefined as void;
   try {
     await migrate(sql);
     const accounts = createAccounts(sql);
     const bootstrapAdmin =
       env.HOTLINE_ADMIN_EMAIL && env.HOTLINE_ADMIN_PASSWORD ? await accounts.bootstrapAdmin(env.HOTLINE_ADMIN_EMAIL, env.HOTLINE_ADMIN_PASSWORD) : undefined;
+    const evidence = await openEvidence(env, sql, { inMemory: options.inMemory });
+    closeEvidence = evidence.close;
     const reports = createReportStore(sql, { assessListing: (listing) => assess(toAssessInput(listing), rulePack.compiled) });
     const app = createApp({
       reports,
@@ -63,6 +70,8 @@ export async function startServer(
       corsOrigins: env.HOTLINE_CORS_ORIGINS,
       reportRateLimit: createRateLimiter({ perMinute: env.HOTLINE_RATE_PER_MINUTE ?? 30, perDay: env.HOTLINE_RATE_PER_DAY ?? 500 }),
       trustProxyHops: env.HOTLINE_TRUST_PROXY,
+      evidence: evidence.service,
+      uploadRateLimit: createRateLimiter({ perMinute: env.HOTLINE_UPLOAD_RATE_PER_MINUTE ?? 240, perDay: env.HOTLINE_UPLOAD_RATE_PER_DAY ?? 5000 }),
     });
     const server = await listen(app.fetch, env.PORT, env.HOST, { bodyLimitBytes: env.HOTLINE_BODY_LIMIT, bodyTimeoutMs: env.HOTLINE_BODY_TIMEOUT ?? 30_000 });
     const address = server.address();
@@ -75,10 +84,12 @@ export async function startServer(
       stop: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await sql.close();
+        await closeEvidence();
       },
     };
   } catch (error) {
     await sql.close().catch(() => undefined);
+    await closeEvidence().catch(() => undefined);
     throw error;
   }
 }

@@ -10,6 +10,7 @@ import {
 import { RiskLevelSchema, stripDiacritics, type Assessment, type Report } from '../../../contract/index.ts';
 import type { Sql } from '../db.ts';
 import { caseHistory, writeAudit } from './audit.ts';
+import { evidenceSummaries } from '../evidence/service.ts';
 
 
 export class CaseError extends Error {
@@ -117,7 +118,7 @@ function scopeOf(user: User): CaseScope | 'none' {
   return 'none';
 }
 
-function mayWork(user: User, row: { assigned_org: string | null; training: boolean }): boolean {
+export function mayWork(user: User, row: { assigned_org: string | null; training: boolean }): boolean {
   const scope = scopeOf(user);
   return (
     scope !== 'none' && (scope.orgId === undefined || scope.orgId === row.assigned_org) && (scope.training === undefined || scope.training === row.training)
@@ -196,7 +197,7 @@ export function createCaseStore(sql: Sql, now: () => Date = () => new Date()) {
       const row = await caseRow(id);
       if (!row) throw new CaseError('not_found', 'no case with this id');
       if (!mayWork(user, row)) throw new CaseError('forbidden', 'this case belongs to another organisation');
-      const [reports, notes, sellerCases, history] = await Promise.all([
+      const [reports, notes, sellerCases, history, evidence] = await Promise.all([
         sql.query<{ id: string; received_at: Date; category: string; reporter_role: string; payload: Report; server_assessment: Assessment | null }>(
           `SELECT id, received_at, category, reporter_role, payload, server_assessment FROM reports WHERE case_id = $1 ORDER BY received_at DESC, id LIMIT 200`,
           [id],
@@ -210,6 +211,7 @@ export function createCaseStore(sql: Sql, now: () => Date = () => new Date()) {
           ? sql.query<CaseRow>(`${caseSelect()} WHERE c.seller_key = $1 AND c.id <> $2 ORDER BY c.last_reported_at DESC, c.id DESC LIMIT 50`, [row.seller_key, id])
           : Promise.resolve({ rows: [] as CaseRow[] }),
         caseHistory(sql, id),
+        evidenceSummaries(sql, id),
       ]);
       return {
         case: toSummary(row),
@@ -223,6 +225,7 @@ export function createCaseStore(sql: Sql, now: () => Date = () => new Date()) {
           assessment: report.server_assessment,
           contact: report.payload.contact ? { name: report.payload.contact.name, phone: report.payload.contact.phone, email: report.payload.contact.email } : null,
           capturedAt: report.payload.capturedAt,
+          evidence: evidence.get(report.id) ?? null,
         })),
         notes: notes.rows.map((note) => ({
           id: note.id,

@@ -3,7 +3,9 @@ import type { Context } from 'hono';
 import { AuditEntrySchema, CreateOrgSchema, CreateUserSchema, OrgSchema, UpdateUserSchema, UserSchema } from '../../../contract/backoffice.ts';
 import { requireUser, type BackofficeEnv } from '../auth/session.ts';
 import { AccountError, type Accounts } from '../backoffice/accounts.ts';
-import { auditPage } from '../backoffice/audit.ts';
+import { auditPage, writeAudit } from '../backoffice/audit.ts';
+import { DeviceTokenInfoSchema } from '../../../contract/device-token.ts';
+import type { DeviceTokens } from '../auth/device-token.ts';
 import type { Sql } from '../db.ts';
 import { createRouter, ERRORS, jsonBody, ok, SECURED } from './router.ts';
 
@@ -67,13 +69,33 @@ const audit = createRoute({
   responses: { 200: ok(z.object({ items: z.array(AuditEntrySchema), nextCursor: z.string().nullable() }), 'Entries'), 401: ERRORS[401], 403: ERRORS[403], 500: ERRORS[500] },
 });
 
+const listDeviceTokens = createRoute({
+  method: 'get',
+  path: '/v1/admin/device-tokens',
+  tags: ['admin'],
+  summary: 'Every device token inspectors signed in with from the extension (revoked ones too), newest first',
+  security: SECURED,
+  request: { query: z.object({ userId: z.uuid().optional() }) },
+  responses: { 200: ok(z.object({ items: z.array(DeviceTokenInfoSchema) }), 'Device tokens'), 401: ERRORS[401], 403: ERRORS[403], 500: ERRORS[500] },
+});
+
+const revokeDeviceToken = createRoute({
+  method: 'delete',
+  path: '/v1/admin/device-tokens/{id}',
+  tags: ['admin'],
+  summary: "Revoke a device token (a lost laptop): that extension's next report is answered 401 and kept until its user signs in again",
+  security: SECURED,
+  request: { params: idParam },
+  responses: { 204: { description: 'Revoked' }, 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404], 500: ERRORS[500] },
+});
+
 function accountFailure(c: Context<BackofficeEnv>, error: unknown) {
   if (!(error instanceof AccountError)) throw error;
   const status = error.code === 'not_found' ? 404 : error.code === 'unknown_org' ? 400 : error.code === 'self_change' ? 403 : 409;
   return c.json({ error: error.code, message: error.message }, status);
 }
 
-export function adminRoutes(sql: Sql, accounts: Accounts) {
+export function adminRoutes(sql: Sql, accounts: Accounts, deviceTokens?: DeviceTokens) {
   const router = createRouter();
   router.use('/v1/orgs', requireUser(accounts));
   router.use('/v1/admin/*', requireUser(accounts, ['admin']));
@@ -105,5 +127,14 @@ export function adminRoutes(sql: Sql, accounts: Accounts) {
     const { cursor, limit } = c.req.valid('query');
     return c.json(await auditPage(sql, cursor, limit), 200);
   });
+  if (deviceTokens) {
+    router.openapi(listDeviceTokens, async (c) => c.json({ items: await deviceTokens.list(c.req.valid('query').userId) }, 200));
+    router.openapi(revokeDeviceToken, async (c) => {
+      const id = c.req.valid('param').id;
+      if (!(await deviceTokens.revoke(id))) return c.json({ error: 'not_found', message: 'no active device token with this id' }, 404);
+      await writeAudit(sql, { actorId: c.get('user').id, action: 'device_token_revoked', targetId: id, detail: {} }, new Date());
+      return c.body(null, 204);
+    });
+  }
   return router;
 }

@@ -7,6 +7,9 @@ import type { Logger } from '../logger.ts';
 import { EXAMPLE_REPORT } from '../openapi.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import type { ReportStore } from '../report-store.ts';
+import type { DeviceTokens } from '../auth/device-token.ts';
+import { bearerToken } from './auth.ts';
+import { EvidenceError, type EvidenceService } from '../evidence/service.ts';
 import { createRouter, ERRORS, errorResponse, ok } from './router.ts';
 
 /** A report nests 6 levels at most (listing.provenance.title.alternatives[0].value[…]); anything deeper is hostile. */
@@ -35,6 +38,8 @@ const submitReport = createRoute({
   tags: ['reporting'],
   operationId: 'submitReport',
   summary: 'Submit a report',
+  // anonymous, or an inspector's device token (POST /v1/auth/device)
+  security: [{}, { bearerAuth: [] }],
   request: {
     headers: z.object({ 'Idempotency-Key': IdempotencyKeySchema }),
     body: { required: true, content: { 'application/json': { schema: Report } } },
@@ -42,7 +47,9 @@ const submitReport = createRoute({
   responses: {
     201: ok(Receipt, 'Stored'),
     200: ok(Receipt, 'Replay of an earlier request with the same Idempotency-Key'),
-    400: errorResponse('Invalid JSON, JSON nested too deep, a malformed Idempotency-Key or a schema violation (issues name the field paths)'),
+    400: errorResponse('Invalid JSON, JSON nested too deep, a malformed Idempotency-Key, a schema violation (issues name the field paths), or evidence whose signature does not verify or whose manifest is for another listing (error invalid_evidence)'),
+    503: errorResponse('The report carries evidence and this server does not take evidence'),
+    401: errorResponse('An Authorization header whose device token is not valid (revoked, unknown, or its account may no longer report)'),
     409: errorResponse('Idempotency-Key reused with a different body'),
     413: errorResponse('Body too large'),
     415: errorResponse('Content-Type is not application/json'),
@@ -68,11 +75,15 @@ export interface ReportRouteDeps {
   reportRateLimit?: RateLimiter;
   trustProxyHops: number;
   logger: Logger;
+  /** checks and stores the signed evidence manifest a report may carry */
+  evidence?: EvidenceService;
+  /** inspectors' device tokens: a report with `Authorization: Bearer <token>` is filed under its user */
+  deviceTokens?: DeviceTokens;
 }
 
-const fail = (c: Context, status: 400 | 404 | 409 | 413 | 415 | 429, body: ApiError) => c.json(body, status);
+const fail = (c: Context, status: 400 | 404 | 409 | 413 | 415 | 429 | 503, body: ApiError) => c.json(body, status);
 
-export function reportRoutes({ reports, bodyLimitBytes, reportRateLimit, trustProxyHops, logger }: ReportRouteDeps) {
+export function reportRoutes({ reports, bodyLimitBytes, reportRateLimit, trustProxyHops, logger, evidence, deviceTokens }: ReportRouteDeps) {
   const router = createRouter();
 
   const limitRate: MiddlewareHandler = async (c, next) => {
@@ -99,6 +110,13 @@ export function reportRoutes({ reports, bodyLimitBytes, reportRateLimit, trustPr
     if (!/^application\/json\s*(;|$)/i.test(contentType)) {
       return fail(c, 415, { error: 'unsupported_media_type', message: 'send the report as application/json' });
     }
+    // An inspector's device token files the report under their account; a token that is not (any more) valid is
+    // refused outright (the extension keeps the report and asks them to sign in again), never stored as anonymous.
+    const token = bearerToken(c.req.header('authorization'));
+    const reporter = token === undefined ? undefined : token && deviceTokens ? await deviceTokens.authenticate(token) : undefined;
+    if (token !== undefined && !reporter) {
+      return c.json({ error: 'unauthorized', message: 'the device token is not valid (revoked, expired or unknown); sign in again or send without it' }, 401);
+    }
     const idempotencyKey = IdempotencyKeySchema.safeParse(c.req.header('idempotency-key'));
     if (!idempotencyKey.success) {
       return fail(c, 400, { error: 'invalid_idempotency_key', message: 'Idempotency-Key must be 8–200 visible ASCII characters' });
@@ -122,11 +140,25 @@ export function reportRoutes({ reports, bodyLimitBytes, reportRateLimit, trustPr
         issues: parsed.error.issues.slice(0, 50).map((issue) => ({ path: issue.path.join('.') || '(root)', message: issue.message })),
       });
     }
-    const outcome = await reports.save(parsed.data, idempotencyKey.data);
+    // Evidence is checked before anything is stored: a bad signature or another listing's manifest stores nothing.
+    const claim = parsed.data.evidence;
+    let checked: Awaited<ReturnType<EvidenceService['check']>> | undefined;
+    if (claim) {
+      if (!evidence) return fail(c, 503, { error: 'evidence_unavailable', message: 'this server does not take evidence; send the report without it' });
+      try {
+        checked = await evidence.check(claim, parsed.data.listing.listingKey);
+      } catch (error) {
+        if (!(error instanceof EvidenceError)) throw error;
+        return fail(c, 400, { error: error.code, message: error.message });
+      }
+    }
+    const outcome = await reports.save(parsed.data, idempotencyKey.data, reporter && { userId: reporter.user.id, orgId: reporter.user.orgId });
     if (outcome.kind === 'conflict') {
       return fail(c, 409, { error: 'idempotency_conflict', message: 'this Idempotency-Key was used with a different report' });
     }
-    return c.json(outcome.receipt, outcome.kind === 'created' ? 201 : 200);
+    // Registered on replays too (idempotent), so a crash between the two statements heals on the client's retry.
+    const receipt = claim && checked && evidence ? { ...outcome.receipt, evidence: await evidence.register(checked, claim, outcome.receipt.reportId) } : outcome.receipt;
+    return c.json(receipt, outcome.kind === 'created' ? 201 : 200);
   });
 
   router.openapi(

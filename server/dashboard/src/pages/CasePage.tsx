@@ -270,9 +270,58 @@ function Reports({ reports }: { reports: readonly CaseReport[] }) {
                 <p className="pre">{report.listing.description}</p>
               </details>
             )}
+            {report.evidence && <Evidence evidence={report.evidence} reportId={report.id} />}
           </article>
         ))}
       </div>
+    </section>
+  );
+}
+
+type EvidenceSummary = NonNullable<CaseReport['evidence']>;
+
+const evidencePath = (evidence: EvidenceSummary, tail: string) => `/v1/evidence/${encodeURIComponent(evidence.manifestSha256)}/${tail}`;
+
+/** A report's evidence: each file with its upload progress, the screenshot, and the verifiable bundle once complete. */
+function Evidence({ evidence, reportId }: { evidence: EvidenceSummary; reportId: string }) {
+  const { t, lang } = useI18n();
+  const screenshot = evidence.files.find((file) => file.complete && (file.mediaType === 'image/png' || file.mediaType === 'image/jpeg') && file.role === 'screenshot');
+  return (
+    <section className="evidence" aria-labelledby={`evidence-${reportId}`}>
+      <h4 id={`evidence-${reportId}`}>
+        {t('evidence')}{' '}
+        <span className={`badge ${evidence.complete ? 'evidence-complete' : 'evidence-partial'}`}>{evidence.complete ? t('evidenceComplete') : t('evidencePartial')}</span>
+        {evidence.countersigned && <span className="badge evidence-complete">{t('evidenceCountersigned')}</span>}
+      </h4>
+      {screenshot && (
+        <a href={evidencePath(evidence, `files/${encodeURIComponent(screenshot.name)}`)} target="_blank" rel="noopener noreferrer">
+          <img className="evidence-preview" src={evidencePath(evidence, `files/${encodeURIComponent(screenshot.name)}`)} alt={t('evidenceScreenshot')} loading="lazy" />
+        </a>
+      )}
+      <ul className="evidence-files" aria-label={t('evidenceFiles')}>
+        {evidence.files.map((file) => (
+          <li key={file.name}>
+            {file.complete ? (
+              <a href={evidencePath(evidence, `files/${encodeURIComponent(file.name)}`)} download={file.name} title={t('evidenceFileDownload')}>
+                {file.name}
+              </a>
+            ) : (
+              <span>{file.name}</span>
+            )}{' '}
+            <span className="muted small">
+              {file.role} · {file.complete ? `${formatNumber(lang, file.size)} B` : t('evidenceReceived', { received: formatNumber(lang, file.received), size: formatNumber(lang, file.size) })}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {evidence.complete && (
+        <p>
+          <a className="button" href={evidencePath(evidence, 'bundle.zip')} download>
+            {t('evidenceBundle')}
+          </a>{' '}
+          <span className="muted small">{t('evidenceBundleHint')}</span>
+        </p>
+      )}
     </section>
   );
 }
