@@ -232,6 +232,17 @@ describe.each(DATABASES)('evidence protocol on $name', (database) => {
     expect((await get(bundlePath, tokens.inspector)).status).toBe(200);
     expect(hanoi.id).not.toBe(inspectorOrg);
 
+    // chain of custody: every back-office download is in the audit log, with who, which case and what
+    const custody = await sql.query<{ email: string; case_id: string; target_id: string; detail: { what: string; name?: string } }>(
+      `SELECT u.email, a.case_id::text AS case_id, a.target_id, a.detail FROM audit_log a JOIN users u ON u.id = a.actor_id WHERE a.action = 'evidence_downloaded' ORDER BY a.id`,
+    );
+    expect(custody.rows.map((row) => [row.email, row.case_id, row.target_id, row.detail.what, row.detail.name ?? ''])).toEqual([
+      ['triager@hotline.test', caseId, evidence.manifestSha256, 'bundle', ''],
+      ['triager@hotline.test', caseId, evidence.manifestSha256, 'file', 'screenshot.png'],
+      ['triager@hotline.test', caseId, evidence.manifestSha256, 'file', 'page.mhtml'],
+      ['inspector@hotline.test', caseId, evidence.manifestSha256, 'bundle', ''],
+    ]);
+
     // the case page gets each report's evidence summary
     const detail = CaseDetailSchema.parse(await (await get(`/v1/cases/${caseId}`, tokens.triager)).json());
     expect(detail.reports[0]!.evidence).toMatchObject({ manifestSha256: evidence.manifestSha256, complete: true, countersigned: true });

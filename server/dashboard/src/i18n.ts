@@ -285,6 +285,8 @@ const vi = {
   action_user_updated: 'Sửa người dùng',
   action_org_created: 'Tạo đơn vị',
   action_cases_exported: 'Xuất dữ liệu',
+  action_evidence_downloaded: 'Tải bằng chứng',
+  action_device_token_revoked: 'Thu hồi thiết bị',
 };
 
 export type MessageKey = keyof typeof vi;
@@ -560,6 +562,8 @@ const en: Record<MessageKey, string> = {
   action_user_updated: 'User changed',
   action_org_created: 'Organisation created',
   action_cases_exported: 'Data exported',
+  action_evidence_downloaded: 'Evidence downloaded',
+  action_device_token_revoked: 'Device revoked',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { vi, en };

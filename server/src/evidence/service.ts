@@ -2,6 +2,7 @@
 // countersignature once every file is whole, and the canonical bundle. Progress lives in the database, bytes in the
 // storage, so a restart or a second server resumes exactly where the last accepted chunk ended.
 import { buildBundleZip } from '../../../contract/evidence-bundle.ts';
+import { writeAudit } from '../backoffice/audit.ts';
 import {
   checkSignedManifest,
   describePublicKey,
@@ -361,6 +362,15 @@ export function createEvidenceService({ sql, storage, signer, tokens, now = () =
       const file = await requireFile(manifestSha256, name);
       if (!file.complete) throw new EvidenceError(409, 'incomplete', `${name}: ${file.received} of ${file.size} bytes received so far`);
       return { bytes: await storage.get(fileKey(manifestSha256, name)), mediaType: file.media_type };
+    },
+
+    /** Chain of custody: which back-office user took the evidence (the bundle or one file), and when, in the append-only audit log. */
+    async recordAccess(manifestSha256: string, actorId: string, detail: { what: 'bundle' } | { what: 'file'; name: string }): Promise<void> {
+      const { rows } = await sql.query<{ case_id: string }>(
+        'SELECT r.case_id::text AS case_id FROM evidence e JOIN reports r ON r.id = e.report_id WHERE e.manifest_sha256 = $1',
+        [manifestSha256],
+      );
+      await writeAudit(sql, { actorId, action: 'evidence_downloaded', caseId: rows[0]?.case_id ?? null, targetId: manifestSha256, detail }, now());
     },
 
     /** The case the evidence's report belongs to, for the back office's visibility rules. */

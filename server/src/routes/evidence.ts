@@ -240,7 +240,10 @@ export function evidenceRoutes({ evidence, accounts, uploadRateLimit, trustProxy
     if (who instanceof Response) return who;
     try {
       const { zip, trackingCode } = await found.service.bundle(found.sha);
-      if (who !== 'reporter') logger.info('evidence_downloaded', { requestId: c.get('requestId'), userId: who.id, manifestSha256: found.sha });
+      if (who !== 'reporter') {
+        await found.service.recordAccess(found.sha, who.id, { what: 'bundle' });
+        logger.info('evidence_downloaded', { requestId: c.get('requestId'), userId: who.id, manifestSha256: found.sha });
+      }
       c.header('Content-Type', 'application/zip');
       c.header('Content-Disposition', `attachment; filename="hotline389-evidence-${trackingCode}.zip"`);
       c.header('Cache-Control', 'private, no-store');
@@ -261,6 +264,7 @@ export function evidenceRoutes({ evidence, accounts, uploadRateLimit, trustProxy
     if (!name) return c.json({ error: 'not_found', message: 'no file with this name in the manifest' }, 404);
     try {
       const { bytes, mediaType } = await found.service.readFile(found.sha, name);
+      await found.service.recordAccess(found.sha, (who as User).id, { what: 'file', name });
       // Marketplace pages are hostile: only images show inline, and nothing from the file ever runs as this origin.
       const inline = INLINE_MEDIA.has(mediaType);
       c.header('Content-Type', inline ? mediaType : 'application/octet-stream');
