@@ -4,6 +4,8 @@ import { browserLanguages, createTranslator, resolveLanguage, type LanguagePrefe
 import { ApiBaseUrlSchema, type Settings } from '../utils/settings';
 import { sendMessage } from '../utils/messaging/send';
 import { loadSettings, saveSettings } from '../utils/settings-store';
+import { InspectorAccountSection } from './InspectorAccount';
+import { EvidenceAccessSection } from './EvidenceAccess';
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string } | { kind: 'info'; message: string };
 
@@ -114,6 +116,8 @@ export function OptionsPage() {
           {status.kind === 'saved' ? t('saved') : status.kind === 'error' || status.kind === 'info' ? status.message : ''}
         </p>
       </form>
+      <InspectorAccountSection apiBaseUrl={settings.apiBaseUrl} t={t} />
+      <EvidenceAccessSection language={uiLanguage} />
     </main>
   );
 }

@@ -6,6 +6,8 @@ import type { ReportSummary } from '../utils/messaging/protocol';
 import { sendMessage } from '../utils/messaging/send';
 import { describeReportError, queuedNotice } from '../utils/report-error';
 import { SiteAccess } from './SiteAccess';
+import { EvidenceDownloadButton } from './EvidenceAccess';
+import { describeInspector, loadInspectorAccount, type InspectorAccount } from '../utils/inspector-account';
 
 const STATE_KEYS: Record<ReportSummary['state'], MessageKey> = { pending: 'statePending', sent: 'stateSent', failed: 'stateFailed' };
 
@@ -14,6 +16,7 @@ export function ReportHistory() {
   const [language, setLanguage] = useState<Language>('vi');
   const [reports, setReports] = useState<ReportSummary[]>();
   const [refreshing, setRefreshing] = useState(false);
+  const [inspector, setInspector] = useState<InspectorAccount>();
   const t = createTranslator(language);
 
   const load = useCallback(async (refreshStatus: boolean) => {
@@ -29,9 +32,19 @@ export function ReportHistory() {
     document.documentElement.lang = language; // screen readers pronounce the page in its language
   }, [language]);
 
+  // While evidence uploads, the progress is read again every two seconds (from the outbox, no server request).
+  const uploading = reports?.some((report) => report.state === 'sent' && report.evidence?.state === 'uploading') ?? false;
+  useEffect(() => {
+    if (!uploading) return;
+    const timer = setInterval(() => void sendMessage('listReports', { refreshStatus: false }).then(setReports, () => undefined), 2_000);
+    return () => clearInterval(timer);
+  }, [uploading]);
+
   useEffect(() => {
     void sendMessage('getUiSettings', {}).then((settings) => setLanguage(settings.language));
     void load(false).then(() => load(true));
+    const area = browser.storage?.local;
+    if (area) void loadInspectorAccount(area).then(setInspector, () => undefined);
   }, [load]);
 
   return (
@@ -42,6 +55,11 @@ export function ReportHistory() {
           {t('refresh')}
         </button>
       </header>
+      {inspector && (
+        <p className="inspector" data-testid="popup-inspector">
+          {t('signedInAs')} {describeInspector(inspector.user)}
+        </p>
+      )}
       <SiteAccess t={t} />
       {reports && reports.length === 0 && <p className="empty">{t('historyEmpty')}</p>}
       <ol className="reports">
@@ -59,6 +77,18 @@ export function ReportHistory() {
               {report.status && <span className="server-status">{t(`status_${report.status}` as MessageKey)}</span>}
             </p>
             {report.state !== 'sent' && report.error && <ReportErrorNote error={report.error} pending={report.state === 'pending'} t={t} language={language} />}
+            {report.evidence && report.state !== 'failed' && <EvidenceNote evidence={report.evidence} sent={report.state === 'sent'} t={t} />}
+            {report.state !== 'pending' && (
+              // frees the evidence files kept on this device at once (else they go 30 days after the upload)
+              <button
+                type="button"
+                className="link remove"
+                onClick={() => void sendMessage('deleteReport', { id: report.id }).then(({ deleted }) => deleted && setReports((list) => list?.filter((item) => item.id !== report.id)))}
+              >
+                {t('removeReport')}
+              </button>
+            )}
+            {report.evidence && <EvidenceDownloadButton entryId={report.id} language={language} />}
           </li>
         ))}
       </ol>
@@ -79,7 +109,41 @@ function ReportErrorNote({ error, pending, t, language }: { error: NonNullable<R
     <p className="error">
       {sentence}
       {detail && <span className="error-detail"> ({detail})</span>}
-      {pending && ` ${queuedNotice(error, t)}`}
+      {pending && queuedNotice(error, t) && ` ${queuedNotice(error, t)}`}
+    </p>
+  );
+}
+
+/** The evidence files of a report: how far their upload is, that it is done, or why it failed. */
+function EvidenceNote({ evidence, sent, t }: { evidence: NonNullable<ReportSummary['evidence']>; sent: boolean; t: Translate }) {
+  if (evidence.state === 'complete') {
+    return (
+      <p className="evidence" data-evidence="complete">
+        ✓ {t('evidenceComplete')}
+      </p>
+    );
+  }
+  if (evidence.state === 'failed') {
+    // the files the hotline refused are named in the reader's language; any other reason is the technical detail
+    return (
+      <p className="evidence error" data-evidence="failed">
+        {t('evidenceFailed')}
+        {evidence.rejectedFiles?.length ? `. ${t('evidenceRejectedFiles')} ${evidence.rejectedFiles.join(', ')}.` : '.'}
+        {evidence.error?.message && !evidence.rejectedFiles?.length && <span className="error-detail"> ({evidence.error.message})</span>}
+      </p>
+    );
+  }
+  if (!sent) return <p className="evidence" data-evidence="waiting">{t('evidenceWaiting')}</p>;
+  const percent = evidence.totalBytes > 0 ? Math.floor((evidence.uploadedBytes / evidence.totalBytes) * 100) : 0;
+  return (
+    <p className="evidence" data-evidence="uploading">
+      <label>
+        {t('evidenceUploading')} {percent}%{' '}
+        <progress max={100} value={percent}>
+          {percent}%
+        </progress>
+      </label>
+      {evidence.error && ` — ${describeReportError(evidence.error, t).summary} ${queuedNotice(evidence.error, t)}`}
     </p>
   );
 }

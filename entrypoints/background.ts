@@ -9,15 +9,23 @@ import { ensureAlarm } from '../utils/background/alarms';
 import { loadSettings } from '../utils/settings-store';
 import { createRetryScheduler } from '../utils/background/retry-scheduler';
 import { OUTBOX_EVENT_KEY, toOutboxEvent } from '../utils/outbox/events';
+import { authTokenFor, INSPECTOR_ACCOUNT_KEY } from '../utils/inspector-account';
+import { createBrowserEvidenceCapturer, evidenceAccess } from '../utils/evidence/browser-capture';
+import { readKeptEvidence } from '../utils/evidence/kept';
+import { startEvidenceTriggers } from '../utils/evidence/triggers';
+import { E2E_NO_EVIDENCE_KEY } from '../utils/evidence/types';
 
 const OUTBOX_ALARM = 'outbox-flush';
 const RULE_PACK_ALARM = 'rule-pack-refresh';
 const RULE_PACK_KEY = 'rulePack';
 
 export default defineBackground(() => {
+  const outboxStore = createIdbOutboxStore();
   const outbox = createOutbox({
-    store: createIdbOutboxStore(),
+    store: outboxStore,
     apiBaseUrl: async () => (await loadSettings()).settings.apiBaseUrl,
+    // A signed-in inspector's device token goes with reports to the hotline that issued it, and nowhere else.
+    authToken: async () => authTokenFor(browser.storage.local, (await loadSettings()).settings.apiBaseUrl),
     // The page that queued a report learns of its delivery through storage (its content script listens).
     onSettled: (entry) => {
       const event = toOutboxEvent(entry, Date.now());
@@ -36,7 +44,17 @@ export default defineBackground(() => {
     outbox,
     risk,
     hooks: { onQueued: () => void retries.reschedule(), onServerAnswered: () => void retries.serverAnswered() },
+    evidence: {
+      capturer: createBrowserEvidenceCapturer(),
+      read: (entryId) => readKeptEvidence(outboxStore, entryId),
+      access: evidenceAccess,
+      // e2e build only: the benchmark's baseline (a plain report) switches capture off through storage
+      ...(import.meta.env.MODE === 'e2e' && { enabled: async () => !(await browser.storage.local.get(E2E_NO_EVIDENCE_KEY))[E2E_NO_EVIDENCE_KEY] }),
+    },
   });
+  // The keyboard command and the context-menu item open the report form in the page; invoking the extension itself
+  // grants activeTab there, so that report's evidence includes the screenshot without any other permission.
+  startEvidenceTriggers();
   const flush = (ignoreBackoff = false) => void retries.flush(ignoreBackoff);
 
   browser.runtime.onMessage.addListener((message, sender) => dispatchMessage(handlers, message, sender, browser.runtime.id));
@@ -58,6 +76,10 @@ export default defineBackground(() => {
     refreshPack();
   });
   self.addEventListener('online', () => flush(true));
+  // Signing in again (or out) releases reports the hotline refused with 401 for a revoked token: send them now.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && INSPECTOR_ACCOUNT_KEY in changes) flush(true);
+  });
   flush();
 
   // Shops the user enabled (or disabled) get the content script registered (or removed).

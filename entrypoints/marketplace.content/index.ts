@@ -10,6 +10,7 @@ import { watchDeliveries } from '../../utils/content/delivery-watch';
 import { loadCorner, startWidgetPlacement } from '../../utils/content/widget-placement';
 import { sendMessage } from '../../utils/messaging/send';
 import { genericAdapter, pickAdapter } from '../../utils/adapters/index';
+import { createEvidenceResponder } from '../../utils/evidence/page-responder';
 
 export default defineContentScript({
   matches: [...MARKETPLACE_MATCHES],
@@ -57,6 +58,18 @@ export default defineContentScript({
     const placement = startWidgetPlacement(ctx, ui.shadowHost, widget, corner);
     watchDeliveries(ctx, (event) => widget.reportSettled(event));
     // Marketplaces use their own adapter; shops the user enabled use the generic (schema.org/OpenGraph) one.
-    startPageSession(ctx, presenter, (url) => pickAdapter(url) ?? genericAdapter);
+    const session = startPageSession(ctx, presenter, (url) => pickAdapter(url) ?? genericAdapter);
+    // Evidence: the background asks this page to mask the buyer's header and hide this UI while it captures.
+    const stopEvidence = createEvidenceResponder({
+      adapterId: () => session.adapterId,
+      responses: () => session.responses,
+      ownUi: () => [widget.element],
+      ownHosts: () => [ui.shadowHost, ...document.querySelectorAll('hotline389-card-badge')],
+      // as a click on Báo cáo would, unless the form is open already
+      openReportForm: () => {
+        if (widget.element.querySelector('#h389-report-form')?.hasAttribute('hidden')) widget.element.querySelector<HTMLButtonElement>('.report-button')?.click();
+      },
+    }).listen();
+    ctx.onInvalidated(stopEvidence);
   },
 });

@@ -57,7 +57,8 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(executablePath: string, fixturePort: number, locale = 'vi-VN'): Promise<LaunchedBrowser> {
+/** `extraHosts`: more host names to serve from the fixture site (e.g. `npm run capture` of a saved page elsewhere). */
+export async function launchWithExtension(executablePath: string, fixturePort: number, locale = 'vi-VN', extraHosts: readonly string[] = []): Promise<LaunchedBrowser> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`built extension missing at ${EXTENSION_DIR}: run \`wxt build --mode e2e\` (npm run test:e2e does)`);
   }
@@ -72,7 +73,7 @@ export async function launchWithExtension(executablePath: string, fixturePort: n
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${fixturePort}`).join(',')}`,
+      `--host-resolver-rules=${[...new Set([...MAPPED_HOSTS, ...extraHosts])].map((host) => `MAP ${host} 127.0.0.1:${fixturePort}`).join(',')}`,
       '--ignore-certificate-errors',
       '--no-sandbox',
       '--disable-gpu',

@@ -9,6 +9,11 @@ import { DEMO_SITE } from '../training/demo-listings';
 import { loadSettings } from '../settings-store';
 import { isFlagged, type RiskService } from './risk-service';
 import { startInTab, syncUserSites } from '../site-access';
+import { sha256Hex, toBase64 } from '../../contract/evidence';
+import type { EvidenceAccess } from '../messaging/protocol';
+import type { CaptureRequest, EvidenceCapturer } from '../evidence/capture';
+import { exportBundleZip } from '../evidence/manifest';
+import type { CapturedEvidence } from '../evidence/types';
 
 export const CLIENT_NAME = 'hotline389-extension';
 
@@ -28,21 +33,70 @@ async function assessSafely(risk: RiskService, listing: Listing): Promise<Assess
   }
 }
 
+/** How long a report waits for its evidence before it goes without it. */
+export const EVIDENCE_TIMEOUT_MS = 10_000;
+
+/** The report's evidence, or none: capture trouble (a page that never answers, storage full) never stops a report. */
+async function captureSafely(evidence: EvidenceDeps | undefined, request: CaptureRequest | undefined): Promise<CapturedEvidence | undefined> {
+  if (!evidence || !request) return undefined;
+  if (evidence.enabled && !(await evidence.enabled().catch(() => true))) return undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      evidence.capturer.capture(request),
+      new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), EVIDENCE_TIMEOUT_MS);
+      }),
+    ]);
+  } catch (error) {
+    console.warn('[hotline389] evidence capture failed', error);
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export interface EvidenceDeps {
+  capturer: Pick<EvidenceCapturer, 'capture'>;
+  /** a report's evidence as the outbox keeps it (claim and files), for the reporter's own download */
+  read(entryId: string): Promise<Pick<CapturedEvidence, 'manifest' | 'claim' | 'files'> | undefined>;
+  access(): Promise<EvidenceAccess>;
+  /** whether to capture at all (the e2e build's benchmark switches it off for its plain-report baseline) */
+  enabled?(): Promise<boolean>;
+}
+
+/** Messages only the extension's own pages (popup, options) may send. */
+function fromExtensionPage(sender: { url?: string; tab?: unknown }): boolean {
+  const own = browser.runtime.getURL('/');
+  return typeof sender.url === 'string' && sender.url.startsWith(own);
+}
+
 export function createBackgroundHandlers({
   outbox,
   risk,
   hooks = {},
   reporterSettings = async () => (await loadSettings()).settings,
+  evidence,
 }: {
   outbox: Outbox;
   risk: RiskService;
   hooks?: HandlerHooks;
   /** who is reporting and whether in training mode (the stored settings) */
   reporterSettings?: () => Promise<Pick<Settings, 'reporterRole' | 'trainingMode'>>;
+  /** evidence capture; without it reports go without evidence (unit tests) */
+  evidence?: EvidenceDeps;
 }): Handlers {
   return {
-    async submitReport({ listing, category, note, contact }) {
+    async submitReport({ listing, category, note, contact }, sender) {
       const settings = await reporterSettings();
+      // The page is captured at once, as the reporter saw it, while the listing is assessed.
+      const tab = sender.tab;
+      const capturing = captureSafely(
+        evidence,
+        tab?.id !== undefined && tab.windowId !== undefined && /^https?:/.test(tab.url ?? listing.url)
+          ? { tab: { id: tab.id, windowId: tab.windowId, url: tab.url }, listing, role: settings.reporterRole }
+          : undefined,
+      );
       // Whatever assessment the page sent is page-side data: the background assesses the listing itself.
       const assessment = await assessSafely(risk, listing);
       // Cleaned exactly as the server cleans on ingest, before it is queued: what is stored is what was queued.
@@ -60,7 +114,10 @@ export function createBackgroundHandlers({
         capturedAt: new Date().toISOString(),
         client: { name: CLIENT_NAME, version: browser.runtime.getManifest().version },
       });
-      const entry = await outbox.submit(report);
+      // The signed manifest travels with the report (its bytes exactly as signed, so after cleaning); the files follow by upload.
+      const captured = await capturing;
+      if (captured) report.evidence = captured.claim;
+      const entry = await outbox.submit(report, captured);
       if (entry.state === 'pending') hooks.onQueued?.();
       else if (entry.state === 'sent') hooks.onServerAnswered?.();
       return toSubmitResponse(entry);
@@ -100,6 +157,15 @@ export function createBackgroundHandlers({
             trackingCode,
             status: status?.status,
             error: entry.lastError,
+            ...(entry.evidence && {
+              evidence: {
+                state: entry.evidence.state,
+                uploadedBytes: entry.evidence.uploadedBytes,
+                totalBytes: entry.evidence.totalBytes,
+                ...(entry.evidence.lastError && { error: entry.evidence.lastError }),
+                ...(entry.evidence.rejectedFiles?.length && { rejectedFiles: entry.evidence.rejectedFiles }),
+              },
+            }),
           };
         }),
       );
@@ -116,6 +182,27 @@ export function createBackgroundHandlers({
       const origins = await syncUserSites();
       if (tabId !== undefined) await startInTab(tabId);
       return { origins };
+    },
+    async exportEvidence({ entryId }, sender) {
+      if (!fromExtensionPage(sender)) throw new Error('only extension pages may export evidence');
+      const kept = await evidence?.read(entryId);
+      if (!kept) return { ok: false, reason: 'none' };
+      const zip = await exportBundleZip(kept);
+      const manifestSha256 = await sha256Hex(kept.claim.manifest);
+      const day = kept.manifest.capturedAt.slice(0, 10);
+      return { ok: true, fileName: `hotline389-evidence-${day}-${manifestSha256.slice(0, 12)}.zip`, zipBase64: toBase64(zip), manifestSha256 };
+    },
+    async deleteReport({ id }, sender) {
+      if (!fromExtensionPage(sender)) throw new Error('only extension pages may delete reports');
+      // A report still waiting is not deleted: it may be on its way (the outbox never drops a queued report).
+      const entry = (await outbox.recent(200)).find((candidate) => candidate.id === id);
+      if (!entry || entry.state === 'pending') return { deleted: false };
+      await outbox.remove(id);
+      return { deleted: true };
+    },
+    async evidenceAccess(_payload, sender) {
+      if (!fromExtensionPage(sender)) throw new Error('only extension pages may ask');
+      return evidence ? evidence.access() : { screenshots: false, mhtml: false };
     },
     async assessListing({ listing }) {
       return risk.assessListing(listing);

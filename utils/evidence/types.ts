@@ -9,3 +9,6 @@ export interface CapturedEvidence {
   claim: EvidenceClaim;
   files: { name: string; bytes: Uint8Array }[];
 }
+
+/** e2e build only: `storage.local[E2E_NO_EVIDENCE_KEY] = true` sends reports without evidence (benchmark baseline). */
+export const E2E_NO_EVIDENCE_KEY = 'e2eNoEvidence';

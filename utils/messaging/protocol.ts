@@ -52,7 +52,7 @@ export interface OutboxEvent {
   at: number;
 }
 
-export interface ProtocolMap {
+export interface ProtocolMap extends EvidenceProtocolMap {
   submitReport: {
     request: { listing: ListingInput; category: ViolationCategory; note?: string; assessment?: Assessment; contact?: ReportContact };
     response: SubmitReportResponse;
@@ -85,6 +85,14 @@ export interface ReportSummary {
   status?: ReportStatus['status'];
   /** why the last attempt failed, while the report is not sent */
   error?: ReportError;
+  /** the report's evidence files: upload progress, done, or why not */
+  evidence?: {
+    state: 'uploading' | 'complete' | 'failed';
+    uploadedBytes: number;
+    totalBytes: number;
+    error?: ReportError;
+    rejectedFiles?: string[];
+  };
 }
 
 export interface CardForAssessment {
@@ -110,4 +118,58 @@ export interface HitExplanation {
   folded?: string;
   disguises: ('diacritics' | 'case' | 'leet' | 'split')[];
   nearMisses: string[];
+}
+
+// ---- evidence capture (issue 10) ----
+
+/** A viewport rectangle in CSS px. */
+export interface EvidenceRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Background → the reporting tab's content script (tabs.sendMessage) while evidence is captured: mask the buyer's
+ * header widgets and hide the extension's UI, scroll for full-page tiles, put everything back.
+ */
+export type EvidenceTabRequest =
+  | { evidence: 'prepare'; snapshot: boolean }
+  | { evidence: 'snapshot' }
+  | { evidence: 'scroll'; y: number }
+  | { evidence: 'restore' }
+  /** the keyboard command or context-menu item: open the report form as the in-page button does */
+  | { evidence: 'openReportForm' };
+
+export interface EvidencePrepared {
+  /** buyer header widgets masked */
+  masked: number;
+  maskedRects: EvidenceRect[];
+  viewport: { width: number; height: number };
+  devicePixelRatio: number;
+  scroll: { x: number; y: number };
+  pageHeight: number;
+  /** the page's own API responses the adapter read (already without buyer data) */
+  responses: { url: string; body: unknown }[];
+  /** the DOM snapshot (HTML), when asked for */
+  snapshot?: string;
+}
+
+/** A report's evidence bundle as one zip (reporter-signed; the hotline's countersigned copy is its bundle.zip). */
+export type ExportEvidenceResponse = { ok: true; fileName: string; zipBase64: string; manifestSha256: string } | { ok: false; reason: 'none' | 'expired' };
+
+export interface EvidenceProtocolMap {
+  exportEvidence: { request: { entryId: string }; response: ExportEvidenceResponse };
+  /** the popup or the options page: which evidence this install can capture now (for the permission UI) */
+  evidenceAccess: { request: Record<string, never>; response: EvidenceAccess };
+  /** popup: the reporter removes a sent or refused report from their history; its kept evidence files are freed */
+  deleteReport: { request: { id: string }; response: { deleted: boolean } };
+}
+
+export interface EvidenceAccess {
+  /** `<all_urls>` granted: the in-page button captures screenshots (and full pages for inspectors) */
+  screenshots: boolean;
+  /** pageCapture granted: MHTML archives instead of DOM snapshots */
+  mhtml: boolean;
 }

@@ -23,6 +23,9 @@ export const REQUEST_SCHEMAS = {
   listReports: z.object({ refreshStatus: z.boolean() }),
   checkApi: z.object({ apiBaseUrl: ApiBaseUrlSchema }),
   siteAccessChanged: z.object({ tabId: z.number().int().nonnegative().optional() }),
+  exportEvidence: z.object({ entryId: z.string().min(1).max(100) }),
+  evidenceAccess: z.object({}),
+  deleteReport: z.object({ id: z.string().min(1).max(100) }),
   assessCards: z.object({
     site: z.string().max(100),
     cards: z

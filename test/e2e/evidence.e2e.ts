@@ -1,0 +1,239 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { verifyBundle } from '../../contract/evidence-bundle';
+import { EvidenceManifestSchema, fromBase64, sha256Hex, type EvidenceManifest } from '../../contract/evidence';
+import { startServer, type RunningServer } from '../../server/src/server';
+import { findChromium, launchWithExtension, startFixtureSite, type LaunchedBrowser } from './harness';
+
+const chromiumPath = findChromium();
+const pagesDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'pages');
+export const SIGNED_IN_URL = 'https://tiki.vn/dong-ho-nam-rolex-p161803.html?spid=99&utm_source=e2e';
+/** What identifies the signed-in buyer on the fixture page (header, avatar alt, app state, embedded JSON). */
+const BUYER_SECRETS = ['Buyersecret', 'buyersecret@example.vn', '0909888777', '90210'];
+const MASK = [0x80, 0x80, 0x80];
+const ADMIN = { HOTLINE_ADMIN_EMAIL: 'chief@hotline.test', HOTLINE_ADMIN_PASSWORD: 'e2e admin password' };
+
+/** MHTML bodies are quoted-printable: soft line breaks and =XX escapes undone, as text. */
+function decodeQuotedPrintable(text: string): string {
+  const joined = text.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < joined.length; i++) {
+    const hex = joined[i] === '=' ? /^[0-9A-F]{2}/.exec(joined.slice(i + 1, i + 3)) : null;
+    if (hex) {
+      bytes.push(parseInt(hex[0], 16));
+      i += 2;
+    } else bytes.push(joined.charCodeAt(i) & 0xff);
+  }
+  return new TextDecoder().decode(new Uint8Array(bytes));
+}
+
+describe.skipIf(!chromiumPath)('evidence captured with a report, in a real Chromium', () => {
+  let hotline: RunningServer;
+  let dataDir: string;
+  let site: Awaited<ReturnType<typeof startFixtureSite>>;
+  let browser: LaunchedBrowser;
+  let extensionPage: Page;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'hotline389-evidence-e2e-'));
+    hotline = await startServer({ ...ADMIN, PORT: 0, HOST: '127.0.0.1', HOTLINE_DATA_DIR: dataDir, HOTLINE_BODY_LIMIT: 2 * 1024 * 1024 });
+    const signedIn = await readFile(path.join(pagesDir, 'tiki-signed-in.html'), 'utf8');
+    site = await startFixtureSite((url) => {
+      if (url.hostname === 'tiki.vn' && url.pathname === '/dong-ho-nam-rolex-p161803.html') return { contentType: 'text/html; charset=utf-8', body: signedIn };
+      if (url.hostname === 'tiki.vn' && url.pathname === '/assets/site.css') return { contentType: 'text/css', body: '.desc { color: #333; border-left: 4px solid #1a94ff; }' };
+      return undefined;
+    });
+    browser = await launchWithExtension(chromiumPath!, site.port);
+    extensionPage = await browser.context.newPage();
+    await extensionPage.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await extensionPage.getByLabel('Địa chỉ máy chủ đường dây nóng (API)').fill(hotline.url);
+    await extensionPage.getByRole('button', { name: 'Lưu' }).click();
+    await extensionPage.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    site?.server.close();
+    await hotline?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  /** A message to the background from an extension page, as the popup sends it. */
+  function ask<T>(type: string, payload: unknown): Promise<T> {
+    return extensionPage.evaluate(([t, p]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const) as Promise<T>;
+  }
+
+  async function setRole(role: 'volunteer' | 'inspector') {
+    await extensionPage.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await extensionPage.locator('#reporter-role').selectOption(role);
+    await extensionPage.getByRole('button', { name: 'Lưu' }).click();
+    await extensionPage.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
+  }
+
+  /** Reports the fixture listing from its page and answers the tracking code and the exported bundle. */
+  async function reportAndExport(page: Page) {
+    await page.bringToFront(); // captureVisibleTab takes the tab the window shows
+    await page.getByRole('button', { name: 'Báo cáo', exact: true }).click();
+    await page.locator('#h389-report-form[data-prior-checked]').waitFor();
+    if (await page.locator('.prior').isVisible()) await page.getByLabel('Tôi vẫn muốn gửi thêm một báo cáo về tin đăng này').check();
+    const clicked = Date.now();
+    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    const code = page.locator('.widget > .status .tracking-code');
+    await code.waitFor({ timeout: 20_000 });
+    const elapsed = Date.now() - clicked;
+    const trackingCode = (await code.textContent())?.trim() ?? '';
+    const reports = await ask<{ id: string; trackingCode?: string }[]>('listReports', { refreshStatus: false });
+    const entry = reports.find((report) => report.trackingCode === trackingCode);
+    expect(entry).toBeDefined();
+    const exported = await ask<{ ok: boolean; zipBase64: string; fileName: string }>('exportEvidence', { entryId: entry!.id });
+    expect(exported.ok).toBe(true);
+    const zip = fromBase64(exported.zipBase64);
+    const files = unzipSync(zip);
+    const manifest: EvidenceManifest = EvidenceManifestSchema.parse(JSON.parse(new TextDecoder().decode(files['manifest.json'])));
+    return { trackingCode, zip, files, manifest, elapsed, fileName: exported.fileName };
+  }
+
+  /** RGB of every pixel of `rect` (CSS px, DPR 1) in a PNG, decoded by the browser itself. */
+  async function pixels(png: Uint8Array, rect: { x: number; y: number; width: number; height: number }): Promise<number[][]> {
+    return extensionPage.evaluate(
+      async ([base64, r]) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        const data = context.getImageData(Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)).data;
+        const out: number[][] = [];
+        for (let i = 0; i < data.length; i += 4) out.push([data[i]!, data[i + 1]!, data[i + 2]!]);
+        return out;
+      },
+      [Buffer.from(png).toString('base64'), rect] as const,
+    );
+  }
+
+  it('captures screenshot, MHTML, listing and README, signed; the buyer is masked in the picture and absent from every file', async () => {
+    await setRole('volunteer');
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(SIGNED_IN_URL);
+    await page.getByRole('button', { name: 'Báo cáo', exact: true }).waitFor();
+    const rects = await page.evaluate(() =>
+      ['[data-view-id="header_header_account_container"]', '[data-view-id="header_header_cart"]', '.account-greeting'].map((selector) => {
+        const r = document.querySelector(selector)!.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    );
+    const { zip, files, manifest, fileName } = await reportAndExport(page);
+
+    const verdict = await verifyBundle(zip);
+    expect(verdict.ok ? verdict.summary : verdict.failure).toMatchObject({ listingKey: manifest.listingKey });
+    expect(fileName).toMatch(/^hotline389-evidence-\d{4}-\d{2}-\d{2}-[0-9a-f]{12}\.zip$/);
+    expect(manifest.files.map((file) => file.name).sort()).toEqual(['listing.json', 'page.mhtml', 'readme.txt', 'screenshot.png']);
+    expect(manifest.capture.methods).toEqual(expect.arrayContaining(['captureVisibleTab', 'pageCapture']));
+    expect(manifest.capture.masked).toBe(3);
+    expect(manifest.capture.browser).toMatch(/^[A-Za-z ]+ \d+$/);
+    expect(manifest.url).toBe('https://tiki.vn/dong-ho-nam-rolex-p161803.html?spid=99');
+    expect(JSON.parse(new TextDecoder().decode(files['listing.json'])).title).toBe('Đồng hồ nam Rolex Submariner super fake 1:1');
+
+    // The archive: MHTML of the listing, without the buyer anywhere — neither the header nor the page's app state.
+    const mhtml = decodeQuotedPrintable(new TextDecoder('latin1').decode(files['page.mhtml']));
+    expect(mhtml).toContain('Submariner super fake');
+    expect(mhtml).not.toContain('utm_source'); // the tab's tracking parameters replaced by the canonical address
+    expect(mhtml).not.toContain('__INITIAL_STATE__'); // Chromium's MHTML serializer drops <script> elements, JSON ones too
+    for (const name of Object.keys(files)) {
+      if (name.endsWith('.png') || name === 'manifest.sig') continue;
+      const text = name === 'page.mhtml' ? mhtml : new TextDecoder().decode(files[name]);
+      for (const secret of BUYER_SECRETS) expect(text, `${secret} in ${name}`).not.toContain(secret);
+    }
+
+    // The screenshot: every buyer widget is flat grey, and the rest of the header is the page's own.
+    const screenshot = files['screenshot.png']!;
+    for (const rect of rects) {
+      const inner = { x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2 };
+      const colours = await pixels(screenshot, inner);
+      expect(colours.length).toBeGreaterThan(100);
+      expect(colours.filter((rgb) => rgb.some((v, i) => Math.abs(v - MASK[i]!) > 2)).length).toBe(0);
+    }
+    const logo = await pixels(screenshot, { x: 2, y: 2, width: 8, height: 8 });
+    expect(logo[0]).toEqual([0x1a, 0x94, 0xff]);
+
+    // The hotline's copy: once the outbox uploaded every file, its countersigned bundle.zip verifies, and fails after one changed byte.
+    const login = await fetch(`${hotline.url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ADMIN.HOTLINE_ADMIN_EMAIL, password: ADMIN.HOTLINE_ADMIN_PASSWORD }) });
+    const { token } = (await login.json()) as { token: string };
+    const manifestSha256 = await sha256Hex(files['manifest.json']!);
+    const keys = ((await (await fetch(`${hotline.url}/v1/keys`)).json()) as { keys: { keyId: string }[] }).keys.map((key) => key.keyId);
+    let served: Uint8Array | undefined;
+    await expect
+      .poll(async () => {
+        const response = await fetch(`${hotline.url}/v1/evidence/${manifestSha256}/bundle.zip`, { headers: { authorization: `Bearer ${token}` } });
+        if (response.status === 200) served = new Uint8Array(await response.arrayBuffer());
+        return response.status;
+      }, { timeout: 20_000 })
+      .toBe(200);
+    const countersigned = await verifyBundle(served!, { trustedHotlineKeyIds: keys, requireReceipt: true });
+    expect(countersigned.ok ? countersigned.summary.manifestSha256 : countersigned.failure).toBe(manifestSha256);
+    const altered = served!.slice();
+    altered[Math.floor(altered.length / 2)]! ^= 0x01;
+    expect((await verifyBundle(altered, { trustedHotlineKeyIds: keys, requireReceipt: true })).ok).toBe(false);
+
+    // Right after the capture the page is as it was: the buyer sees their header again, the widget shows the code.
+    await expect.poll(() => page.locator('[data-view-id="header_header_account_container"]').textContent()).toContain('Buyersecret');
+    expect(await page.locator('[data-hotline389-masked]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('makes a DOM snapshot without scripts or the buyer when MHTML is not available', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(SIGNED_IN_URL);
+    await page.getByRole('button', { name: 'Báo cáo', exact: true }).waitFor();
+    await page.bringToFront();
+    const snapshot = await browser.serviceWorker.evaluate(async (url) => {
+      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: unknown): Promise<{ id: number; url: string }[]>; sendMessage(id: number, m: unknown, o: unknown): Promise<unknown> } } }).chrome;
+      const [tab] = (await chrome.tabs.query({})).filter((t) => t.url === url);
+      const prepared = (await chrome.tabs.sendMessage(tab!.id, { evidence: 'prepare', snapshot: true }, { frameId: 0 })) as { snapshot: string; masked: number };
+      await chrome.tabs.sendMessage(tab!.id, { evidence: 'restore' }, { frameId: 0 });
+      return prepared;
+    }, SIGNED_IN_URL);
+    expect(snapshot.masked).toBe(3);
+    expect(snapshot.snapshot).toContain('Submariner super fake');
+    expect(snapshot.snapshot).toContain('border-left: 4px solid'); // the same-origin stylesheet, inlined
+    expect(snapshot.snapshot).not.toMatch(/<script|onclick|hotline389-widget/i);
+    for (const secret of BUYER_SECRETS) expect(snapshot.snapshot).not.toContain(secret);
+    expect(await page.locator('.account-greeting').textContent()).toContain('Buyersecret');
+    await page.close();
+  });
+
+  it('gives inspectors the full page in tiles as well', async () => {
+    await setRole('inspector');
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1024, height: 600 });
+    await page.goto(SIGNED_IN_URL);
+    await page.getByRole('button', { name: 'Báo cáo', exact: true }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 300));
+    const { zip, manifest } = await reportAndExport(page);
+    expect((await verifyBundle(zip)).ok).toBe(true);
+    const tiles = manifest.files.filter((file) => file.role === 'fullpage').map((file) => file.name);
+    expect(tiles.length).toBeGreaterThanOrEqual(3);
+    expect(tiles[0]).toBe('fullpage-01.png');
+    expect(manifest.capture.methods).toContain('fullPage');
+    expect(await page.evaluate(() => window.scrollY)).toBe(300); // scrolled back where the reporter was
+    await setRole('volunteer');
+    await page.close();
+  });
+
+  it('lets the reporter download the bundle from the popup history', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const button = popup.getByRole('button', { name: 'Tải gói bằng chứng (.zip)' }).first();
+    await button.waitFor();
+    const [download] = await Promise.all([popup.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toMatch(/^hotline389-evidence-.*\.zip$/);
+    const saved = await readFile((await download.path())!);
+    expect((await verifyBundle(new Uint8Array(saved))).ok).toBe(true);
+    await popup.close();
+  });
+});
