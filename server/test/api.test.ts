@@ -1,3 +1,4 @@
+import { DeviceLoginRequestSchema } from '../../contract/device-token.ts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ReceiptSchema, ReportSchema, ReportStatusSchema } from '../../contract/index.ts';
 import {
@@ -165,12 +166,12 @@ describe('GET /healthz and the OpenAPI document', () => {
     expect(response.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('idempotency-key');
   });
 
-  it('publishes the rule pack with its version as ETag, and answers 304 when the client has it', async () => {
+  it('publishes the rule pack with a content hash as ETag, and answers 304 when the client has it', async () => {
     const response = await app.request('/v1/rule-pack');
     expect(response.status).toBe(200);
     const pack = (await response.json()) as { packId: string; version: string };
     const etag = response.headers.get('etag');
-    expect(etag).toBe(`"${pack.packId}@${pack.version}"`);
+    expect(etag).toMatch(/^"sha256-[0-9a-f]{64}"$/);
     const again = await app.request('/v1/rule-pack', { headers: { 'if-none-match': etag! } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
@@ -202,6 +203,7 @@ describe('GET /healthz and the OpenAPI document', () => {
       UpdateUser: UpdateUserSchema,
       CasePatch: CasePatchSchema,
       CreateNote: CreateNoteSchema,
+      DeviceLoginRequest: DeviceLoginRequestSchema,
     };
     const checked: string[] = [];
     for (const operations of Object.values(doc.paths)) {
