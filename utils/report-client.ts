@@ -86,6 +86,7 @@ function errorFromResponse(response: Response, body: unknown, now: (() => number
     message: capText(detail, MAX_DETAIL_CHARS),
     ...(fields.length > 0 && { fields }),
     ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
+    ...(apiError.success && /^[a-z0-9_]{1,60}$/.test(apiError.data.error) && { reason: apiError.data.error }),
   };
 }
 

@@ -81,7 +81,7 @@ describe.skipIf(!chromiumPath)('extension in a real Chromium', () => {
   /** Points the extension at `url` through its options page, as a user would. */
   async function useApi(url: string): Promise<void> {
     const options = await setApiBaseUrl(url);
-    await expect.poll(() => options.getByRole('status').textContent()).toBe('Đã lưu.');
+    await expect.poll(() => options.locator('form').first().getByRole('status').textContent()).toBe('Đã lưu.');
     await options.close();
   }
 
@@ -109,12 +109,12 @@ describe.skipIf(!chromiumPath)('extension in a real Chromium', () => {
 
   it('refuses an insecure API address on the options page and keeps the old one', async () => {
     const page = await setApiBaseUrl('http://hotline.example.org');
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Địa chỉ không hợp lệ');
+    await expect.poll(() => page.locator('form').first().getByRole('status').textContent()).toContain('Địa chỉ không hợp lệ');
     const stored = await browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('settings'));
     expect(stored.settings).toBeUndefined();
     await page.getByLabel('Địa chỉ máy chủ đường dây nóng (API)').fill(hotline.url);
     await page.getByRole('button', { name: 'Kiểm tra kết nối' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Máy chủ đường dây nóng trả lời bình thường.');
+    await expect.poll(() => page.locator('form').first().getByRole('status').textContent()).toBe('Máy chủ đường dây nóng trả lời bình thường.');
     await page.close();
   });
 

@@ -41,7 +41,7 @@ describe.skipIf(!chromiumPath)('inspector account in a real Chromium', () => {
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.getByLabel('Địa chỉ máy chủ đường dây nóng (API)').fill(hotline.url);
     await options.getByRole('button', { name: 'Lưu' }).click();
-    await expect.poll(() => options.getByRole('status').first().textContent()).toBe('Đã lưu.');
+    await expect.poll(() => options.locator('form').first().getByRole('status').textContent()).toBe('Đã lưu.');
 
     await options.getByRole('heading', { name: 'Tài khoản thanh tra' }).waitFor();
     await options.getByLabel('Email').fill(ADMIN.HOTLINE_ADMIN_EMAIL);

@@ -20,6 +20,8 @@ export interface ReportError {
   retryAfterSeconds?: number;
   /** the field paths the server named when it refused the report (first few) */
   fields?: string[];
+  /** the server's error code (ApiError.error), e.g. evidence_unavailable */
+  reason?: string;
 }
 
 export type SubmitReportResponse =

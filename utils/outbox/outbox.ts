@@ -40,6 +40,11 @@ export function isRetryable(result: Extract<SubmitReportResponse, { ok: false }>
   return isRetryableError(result.error);
 }
 
+/** A refusal of the report's evidence alone (the hotline stored nothing): the report itself can go without it. */
+export function refusesEvidenceOnly(error: ReportError): boolean {
+  return (error.status === 503 && error.reason === 'evidence_unavailable') || (error.status === 400 && error.reason === 'invalid_evidence');
+}
+
 export function retryDelay(attempts: number, random: () => number): number {
   const exponential = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1));
   return Math.round(exponential * (0.8 + 0.4 * random())); // jitter: clients offline together do not return together
@@ -84,29 +89,42 @@ export function createOutbox({
   };
 
   /** What becomes of the evidence when the report's own attempt settled. */
-  function evidenceAfterReport(next: OutboxEntry): OutboxEntry {
+  function evidenceAfterReport(refusal: ReportError | undefined, next: OutboxEntry): OutboxEntry {
     if (!next.evidence || next.state === 'pending') return next;
     if (next.state === 'failed') {
       // the report was refused for good: its evidence has nowhere to go
       return { ...next, evidence: { ...next.evidence, state: 'failed', lastError: next.lastError }, evidenceDueAt: undefined, filesExpireAt: now() };
     }
     if (!next.receipt?.evidence) {
-      const lastError = evidenceError('the hotline did not accept evidence with this report');
+      const lastError = refusal ?? evidenceError('the hotline did not accept evidence with this report');
       return { ...next, evidence: { ...next.evidence, state: 'failed', lastError }, evidenceDueAt: undefined, filesExpireAt: now() + EVIDENCE_KEEP_MS };
     }
     return { ...next, evidenceDueAt: now() };
   }
 
-  async function attempt(entry: OutboxEntry): Promise<OutboxEntry> {
+  async function attempt(queued: OutboxEntry): Promise<OutboxEntry> {
+    let entry = queued;
     if (inFlight.has(entry.id)) return entry;
     inFlight.add(entry.id);
     try {
       const token = await authToken();
-      const result = await post(entry.report, { apiBaseUrl: await apiBaseUrl(), idempotencyKey: entry.id, now, ...(token && { authToken: token }) });
+      const send = (report: Report) => post(report, { apiBaseUrl: baseUrl, idempotencyKey: entry.id, now, ...(token && { authToken: token }) });
+      const baseUrl = await apiBaseUrl();
+      let result = await send(entry.report);
+      // The hotline cannot take this evidence (no evidence store, or it refuses the signed manifest): it stored
+      // nothing, so the report goes again at once without it, and only the evidence is marked failed.
+      let evidenceRefusal: ReportError | undefined;
+      if (!result.ok && entry.report.evidence && refusesEvidenceOnly(result.error)) {
+        evidenceRefusal = result.error;
+        const { evidence: _dropped, ...withoutEvidence } = entry.report;
+        entry = { ...entry, report: withoutEvidence };
+        result = await send(withoutEvidence);
+      }
       const attempts = entry.attempts + 1;
       // 401: a device token the hotline no longer accepts. The report waits (never dropped) until the inspector signs
       // in again or out; isRetryableError keeps it pending and the popup asks to sign in again.
       const next: OutboxEntry = evidenceAfterReport(
+        evidenceRefusal,
         result.ok
           ? { ...entry, attempts, state: 'sent', receipt: result.receipt, sentAt: now(), lastError: undefined, notBefore: undefined }
           : isRetryable(result)
