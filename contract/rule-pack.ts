@@ -4,6 +4,8 @@ import { ViolationCategorySchema } from './category-schema';
 /**
  * Risk rule pack: a versioned JSON document that the hotline distributes and the extension
  * compiles into one multi-pattern automaton (utils/risk). Plain zod, no WXT imports.
+ * The shipped pack is authored one file per rule in utils/risk/rules/ (typed by `RuleInput`) and built
+ * into utils/risk/packs/default.json by `npm run pack:build`, which validates it against this schema.
  *
  * Phrase syntax (expanded at compile time, then normalised: case, diacritics, đ→d, leetspeak,
  * split letters and look-alike characters are all folded, so write phrases plainly):

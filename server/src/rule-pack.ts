@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { compilePack, DEFAULT_PACK_JSON, type CompiledPack } from '../../utils/risk/index.ts';
+import { compilePack, DEFAULT_PACK_JSON, packEtag, type CompiledPack } from '../../utils/risk/index.ts';
 import { StartupError } from './db.ts';
 
 export interface PublishedRulePack {
   json: unknown;
-  /** strong validator: pack id and version */
+  /** strong validator: SHA-256 of the pack's canonical JSON (utils/risk/pack-hash.ts), so any change of content is a new ETag */
   etag: string;
   packId: string;
   version: string;
@@ -34,5 +34,5 @@ export async function loadPublishedRulePack(path: string | undefined): Promise<P
     throw new StartupError(`rule pack ${path ?? '(default)'} refused: ${detail}`);
   }
   const { packId, version } = compiled.pack;
-  return { json, etag: `"${packId}@${version}"`, packId, version, compiled: compiled.pack };
+  return { json, etag: await packEtag(compiled.pack.source), packId, version, compiled: compiled.pack };
 }

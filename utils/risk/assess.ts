@@ -1,8 +1,8 @@
 import type { Assessment, RiskHit, RiskLevel } from '../../contract/assessment';
 import type { ViolationCategory } from '../../contract/categories';
 import { LIMITS, capText } from '../../contract/limits';
-import { CODE_CLASS as CODE_CLASS_IMPORT, CompactBuffer, boundaryBefore, compactEnd, extendEnd, foldLightShared, foldScan, isSingle, sepBefore as sepBeforeImport, CODE_BITS as CODE_BITS_IMPORT, SEP_BIT as SEP_BIT_IMPORT, START_SHIFT as START_SHIFT_IMPORT, type LightView } from './normalise';
-import { FIELDS as FIELDS_IMPORT, FIELD_MAX, MODE_BOTH as MODE_BOTH_IMPORT, MODE_NONE as MODE_NONE_IMPORT, type AssessInput, type CompiledPack, type CompiledRule } from './types';
+import { CODE_CLASS as CODE_CLASS_IMPORT, CompactBuffer, boundaryBefore, compactEnd, extendEnd, foldLightShared, foldScan, isSingle, LightBuffer, sepBefore as sepBeforeImport, CODE_BITS as CODE_BITS_IMPORT, SEP_BIT as SEP_BIT_IMPORT, START_SHIFT as START_SHIFT_IMPORT, type LightView } from './normalise';
+import { FIELDS as FIELDS_IMPORT, FIELD_INDEX, FIELD_MAX, MODE_BOTH as MODE_BOTH_IMPORT, MODE_NONE as MODE_NONE_IMPORT, type AssessInput, type CompiledPack, type CompiledRule } from './types';
 
 // Local copies of imported bindings: transpiled modules may expose imports through getters,
 // which would otherwise be called once per character in the hot loops.
@@ -21,28 +21,80 @@ if (MODE_NONE !== 2 || SEP_BIT_IMPORT !== 128 || CODE_BITS_IMPORT !== 63 || STAR
 /** input bound per field index */
 const FIELD_LIMIT = FIELDS.map((f) => FIELD_MAX[f]);
 const NUM_FIELDS = FIELDS.length;
-/** one compact buffer per field: context literals are resolved after the scan, only for listings with evidence */
-const BUFS = FIELDS.map((f) => new CompactBuffer(FIELD_MAX[f] * 3 + 16));
-/** per field: indexes (into the field buffer's events) of events with context-only outputs, and their count */
-const DEFERRED = BUFS.map((b) => new Int32Array(b.capacity + 1));
-const deferredCount = new Int32Array(FIELDS.length);
+const TITLE = FIELD_INDEX.title;
+const DESCRIPTION = FIELD_INDEX.description;
+const BRAND = FIELD_INDEX.brand;
+/** pseudo field index of price hits */
+const PRICE_FIELD = NUM_FIELDS;
+/**
+ * Room for compact chars per original UTF-16 unit: ligatures and unit symbols fold to two or three ("ﬃ" → ffi,
+ * "㎏" → kg); a field made only of longer ones stops folding when its buffer is full (safe, never an overflow).
+ */
+const COMPACT_PER_UNIT = 3;
+const COMPACT_SLACK = 16;
+/** literal and regex matches kept per assessment (more are ignored; the scan goes on) */
 const MAX_MATCHES = 4096;
+/** matches taken from one regex in one field */
 const MAX_REGEX_MATCHES = 20;
+/** hits kept per rule */
 const MAX_HITS_PER_RULE = 5;
-const mLit = new Int32Array(MAX_MATCHES);
-const mField = new Int32Array(MAX_MATCHES);
-const mStart = new Int32Array(MAX_MATCHES);
-const mEnd = new Int32Array(MAX_MATCHES);
-let mCount = 0;
-/** set when a match can produce evidence (primary literal/regex or a price-reference name) */
-let mUseful = false;
-/** set when a price-reference name was found in the title or brand field (price rules need one) */
-let mPriceName = false;
+/** pending hits per assessment */
+const MAX_PENDING = 512;
+/** stamps are compared with an epoch that counts assessments; before it overflows Int32 every stamp is cleared */
+const EPOCH_LIMIT = 0x3fffffff;
+/** the score is rounded to this many decimals (weights may be fractional) */
+const SCORE_SCALE = 100;
+/** specificity of a found product word: its word count weighs more than any phrase length */
+const SPECIFICITY_PER_WORD = 1000;
+/** distinct explanation templates whose parts are cached */
+const TEMPLATE_CACHE_MAX = 1024;
 
 /**
- * The rest of the literal checks, after scanField's inline pre-test (s ≥ 0, and a word boundary
- * before s when the literal's mode needs one).
+ * Everything one assessment writes while it runs, reused by the next (allocation-free scans). Passed
+ * explicitly to every step; `assess` uses one shared instance unless given its own (the engine is
+ * single-threaded per worker, and an assessment never yields).
+ * Per-pack stamps (literals found, rules needing context) live in the pack's own `scratch`.
  */
+export class ScanState {
+  /** one compact buffer per field: context literals are resolved after the scan, only for listings with evidence */
+  readonly bufs = FIELDS.map((f) => new CompactBuffer(FIELD_MAX[f] * COMPACT_PER_UNIT + COMPACT_SLACK));
+  /** per field: indexes (into the field buffer's events) of events with context-only outputs, and their count */
+  readonly deferred = this.bufs.map((b) => new Int32Array(b.capacity + 1));
+  readonly deferredCount = new Int32Array(NUM_FIELDS);
+  /** the light view (separators kept) that regexes run on */
+  readonly light = new LightBuffer();
+
+  // matches of this assessment (parallel arrays): literal id (or numLits + regex index), field, [start, end) in the original
+  readonly mLit = new Int32Array(MAX_MATCHES);
+  readonly mField = new Int32Array(MAX_MATCHES);
+  readonly mStart = new Int32Array(MAX_MATCHES);
+  readonly mEnd = new Int32Array(MAX_MATCHES);
+  mCount = 0;
+  /** set when a match can produce evidence (primary literal/regex or a price-reference name) */
+  mUseful = false;
+  /** set when a price-reference name was found in the title or brand field (price rules need one) */
+  mPriceName = false;
+
+  // pending hits, in insertion order (parallel arrays)
+  readonly hRule = new Int32Array(MAX_PENDING);
+  /** field index, or PRICE_FIELD */
+  readonly hField = new Int32Array(MAX_PENDING);
+  /** span in the original field, -1 for price hits */
+  readonly hStart = new Int32Array(MAX_PENDING);
+  readonly hEnd = new Int32Array(MAX_PENDING);
+  readonly hText: (string | undefined)[] = [];
+  readonly hExplanation: ({ vi: string; en: string } | undefined)[] = [];
+  hCount = 0;
+  /** field texts of the current assessment */
+  readonly texts: (string | undefined)[] = FIELDS.map(() => undefined);
+  /** per-rule hit counts of the current assessment, valid where ruleEpoch[ri] === hitEpoch (any pack) */
+  ruleCount = new Int32Array(64);
+  ruleEpoch = new Int32Array(64);
+  hitEpoch = 0;
+}
+
+let sharedState: ScanState | undefined;
+
 /**
  * Does the original text between compact chars k - 1 and k end a sentence or a line ("hãng. Dùng")?
  * Punctuation plus a space, or a line break; a lone dot between letters (f.a.k.e) does not.
@@ -61,6 +113,10 @@ function sentenceBreak(text: string, buf: CompactBuffer, k: number): boolean {
   return stop && space;
 }
 
+/**
+ * The rest of the literal checks, after matchOutputs' inline pre-test (s ≥ 0, and a word boundary
+ * before s when the literal's mode needs one).
+ */
 function accept(pack: CompiledPack, buf: CompactBuffer, lit: number, s: number, e: number, text: string): boolean {
   const mode = pack.litMode[lit]!;
   if (mode !== MODE_NONE) {
@@ -84,7 +140,7 @@ function accept(pack: CompiledPack, buf: CompactBuffer, lit: number, s: number, 
   return true;
 }
 
-function record(pack: CompiledPack, lit: number, field: number, start: number, end: number, epoch: number): void {
+function record(st: ScanState, pack: CompiledPack, lit: number, field: number, start: number, end: number, epoch: number): void {
   const sc = pack.scratch;
   if (lit < pack.litMode.length) {
     if (sc.anyStamps[lit] !== epoch) {
@@ -94,28 +150,29 @@ function record(pack: CompiledPack, lit: number, field: number, start: number, e
     // regex trigger groups this literal satisfies in this field
     for (let k = pack.triggerStart[lit]!; k < pack.triggerStart[lit + 1]!; k++) sc.triggerStamps[pack.triggerList[k]! * NUM_FIELDS + field] = epoch;
   }
-  if (pack.priceLit[lit] === 1 && (field === 0 || field === 3)) {
+  if (pack.priceLit[lit] === 1 && (field === TITLE || field === BRAND)) {
     // a price-reference brand named in the title or brand field
-    mPriceName = true;
+    st.mPriceName = true;
     for (let k = pack.priceRefStart[lit]!; k < pack.priceRefStart[lit + 1]!; k++) sc.refStamps[pack.priceRefList[k]!] = epoch;
   }
-  if (mCount >= MAX_MATCHES) return;
-  if (pack.usesStart[lit] !== pack.usesStart[lit + 1] || pack.priceLit[lit] === 1) mUseful = true;
-  mLit[mCount] = lit;
-  mField[mCount] = field;
-  mStart[mCount] = start;
-  mEnd[mCount] = end;
-  mCount++;
+  const m = st.mCount;
+  if (m >= MAX_MATCHES) return;
+  if (pack.usesStart[lit] !== pack.usesStart[lit + 1] || pack.priceLit[lit] === 1) st.mUseful = true;
+  st.mLit[m] = lit;
+  st.mField[m] = field;
+  st.mStart[m] = start;
+  st.mEnd[m] = end;
+  st.mCount = m + 1;
 }
 
 /**
  * Check and record the literal outputs of the field's scan events. Eager pass (`eager` true): only
  * literals that can be evidence or regex triggers; events that also have context-only outputs are
- * remembered in DEFERRED. Context pass: only those context-only outputs of the remembered events, run
+ * remembered in st.deferred. Context pass: only those context-only outputs of the remembered events, run
  * for listings that have evidence (most listings have none, and skip it).
  */
-function matchOutputs(pack: CompiledPack, field: number, text: string, epoch: number, eager: boolean): void {
-  const buf = BUFS[field]!;
+function matchOutputs(st: ScanState, pack: CompiledPack, field: number, text: string, epoch: number, eager: boolean): void {
+  const buf = st.bufs[field]!;
   // locals and literals, not module bindings (see foldScan): this loop runs once per candidate
   const { outIndex, outList, lengths } = pack.automaton;
   const litMode = pack.litMode;
@@ -123,18 +180,18 @@ function matchOutputs(pack: CompiledPack, field: number, text: string, epoch: nu
   const evState = buf.evState;
   const packed = buf.packed;
   const codeClass = CODE_CLASS;
-  const deferred = DEFERRED[field]!;
+  const deferred = st.deferred[field]!;
   const need = pack.scratch.needStamps;
   let nd = 0;
-  const count = eager ? buf.events : deferredCount[field]!;
+  const count = eager ? buf.events : st.deferredCount[field]!;
   for (let d = 0; d < count; d++) {
     const v = eager ? d : deferred[d]!;
     const i = evPos[v]!;
-    const st = evState[v]!;
+    const state = evState[v]!;
     // eager literals come first in a state's outputs, context literals from the split on
-    const split = outIndex[2 * st + 1]!;
-    const end = outIndex[2 * st + 2]!;
-    const from = eager ? outIndex[2 * st]! : split;
+    const split = outIndex[2 * state + 1]!;
+    const end = outIndex[2 * state + 2]!;
+    const from = eager ? outIndex[2 * state]! : split;
     const to = eager ? split : end;
     if (eager && split !== end) deferred[nd++] = v;
     for (let k = from; k < to; k++) {
@@ -148,10 +205,10 @@ function matchOutputs(pack: CompiledPack, field: number, text: string, epoch: nu
         const q = packed[s]!;
         if ((q & 128) === 0 && codeClass[packed[s - 1]! & 63] === codeClass[q & 63]) continue;
       }
-      if (accept(pack, buf, lit, s, i, text)) record(pack, lit, field, packed[s]! >> 8, extend(text, endOf(text, packed[i]! >> 8)), epoch);
+      if (accept(pack, buf, lit, s, i, text)) record(st, pack, lit, field, packed[s]! >> 8, extend(text, endOf(text, packed[i]! >> 8)), epoch);
     }
   }
-  if (eager) deferredCount[field] = nd;
+  if (eager) st.deferredCount[field] = nd;
 }
 
 function stampLits(need: Int32Array, lits: Int32Array, epoch: number): void {
@@ -159,10 +216,11 @@ function stampLits(need: Int32Array, lits: Int32Array, epoch: number): void {
 }
 
 /** Stamp the context literals that assessHits may look up: those of rules with evidence, and the price words. */
-function stampNeededContext(pack: CompiledPack, epoch: number): void {
+function stampNeededContext(st: ScanState, pack: CompiledPack, epoch: number): void {
   const sc = pack.scratch;
   const need = sc.needStamps;
   const { usesStart, usesList, rules } = pack;
+  const { mLit, mCount } = st;
   for (let m = 0; m < mCount; m++) {
     const lit = mLit[m]!;
     for (let u = usesStart[lit]!; u < usesStart[lit + 1]!; u++) {
@@ -176,7 +234,7 @@ function stampNeededContext(pack: CompiledPack, epoch: number): void {
       if (rule.notice) stampLits(need, rule.notice.lits, epoch);
     }
   }
-  if (mPriceName) {
+  if (st.mPriceName) {
     stampLits(need, pack.priceExclude, epoch);
     for (let r = 0; r < pack.priceRefs.length; r++) {
       if (sc.refStamps[r] !== epoch) continue;
@@ -187,12 +245,12 @@ function stampNeededContext(pack: CompiledPack, epoch: number): void {
   }
 }
 
-function scanField(pack: CompiledPack, field: number, text: string, epoch: number): void {
-  const buf = BUFS[field]!;
+function scanField(st: ScanState, pack: CompiledPack, field: number, text: string, epoch: number): void {
+  const buf = st.bufs[field]!;
   const maxLen = FIELD_LIMIT[field]!;
   foldAndScan(text, buf, maxLen, pack.automaton);
-  if (buf.events !== 0) matchOutputs(pack, field, text, epoch, true);
-  else deferredCount[field] = 0;
+  if (buf.events !== 0) matchOutputs(st, pack, field, text, epoch, true);
+  else st.deferredCount[field] = 0;
   const rxs = pack.regexesByField[field]!;
   if (rxs.length === 0) return;
   const digits = buf.digits;
@@ -206,7 +264,7 @@ function scanField(pack: CompiledPack, field: number, text: string, epoch: numbe
     let gated = false;
     for (let k = 0; k < slots.length; k++) if (triggerStamps[slots[k]! * NUM_FIELDS + field] !== epoch) gated = true;
     if (gated) continue;
-    light ??= foldLightShared(text, maxLen);
+    light ??= foldLightShared(text, maxLen, st.light);
     const re = rx.re;
     re.lastIndex = 0;
     const id = numLits + pack.regexIndex.get(rx)!;
@@ -219,7 +277,7 @@ function scanField(pack: CompiledPack, field: number, text: string, epoch: numbe
       }
       const s = light.start[m.index]!;
       const e = extendEnd(text, endOf(text, light.start[m.index + m[0].length - 1]!));
-      record(pack, id, field, s, e, epoch);
+      record(st, pack, id, field, s, e, epoch);
     }
   }
 }
@@ -259,14 +317,15 @@ function specificityFoundIn(pack: CompiledPack, lits: Int32Array, field: number,
     if (anyStamps[lit] !== epoch || (fieldMasks[lit]! & (1 << field)) === 0) continue;
     let words = 1;
     for (let k = litOffset[lit]! + 1; k < litOffset[lit + 1]!; k++) words += litBoundaries[k]!;
-    const score = words * 1000 + (litOffset[lit + 1]! - litOffset[lit]!);
+    const score = words * SPECIFICITY_PER_WORD + (litOffset[lit + 1]! - litOffset[lit]!);
     if (score > best) best = score;
   }
   return best;
 }
 
 /** Is one of `lits` within `window` original characters of match m (same field)? */
-function near(lits: Set<number>, m: number, window: number): boolean {
+function near(st: ScanState, lits: Set<number>, m: number, window: number): boolean {
+  const { mField, mStart, mEnd, mLit, mCount } = st;
   const f = mField[m]!;
   const s = mStart[m]!;
   const e = mEnd[m]!;
@@ -279,46 +338,29 @@ function near(lits: Set<number>, m: number, window: number): boolean {
   return false;
 }
 
-function contextOk(pack: CompiledPack, rule: CompiledRule, m: number, epoch: number): boolean {
+function contextOk(st: ScanState, pack: CompiledPack, rule: CompiledRule, m: number, epoch: number): boolean {
   if (rule.exempt.length !== 0 && anyFound(pack, rule.exempt, epoch)) return false;
   if (rule.require.length) {
-    const ok = rule.window === undefined ? anyFound(pack, rule.require, epoch) : near(rule.requireSet, m, rule.window);
+    const ok = rule.window === undefined ? anyFound(pack, rule.require, epoch) : near(st, rule.requireSet, m, rule.window);
     if (!ok) return false;
   }
   if (rule.forbid.length) {
-    const bad = rule.forbidWindow === undefined ? anyFound(pack, rule.forbid, epoch) : near(rule.forbidSet, m, rule.forbidWindow);
+    const bad = rule.forbidWindow === undefined ? anyFound(pack, rule.forbid, epoch) : near(st, rule.forbidSet, m, rule.forbidWindow);
     if (bad) return false;
   }
   return true;
 }
 
-// Pending hits of the current assessment, in insertion order (parallel arrays, reused across calls).
-const MAX_PENDING = 512;
-const hRule = new Int32Array(MAX_PENDING);
-/** field index, or PRICE_FIELD */
-const hField = new Int32Array(MAX_PENDING);
-/** span in the original field, -1 for price hits */
-const hStart = new Int32Array(MAX_PENDING);
-const hEnd = new Int32Array(MAX_PENDING);
-const hText: (string | undefined)[] = [];
-const hExplanation: ({ vi: string; en: string } | undefined)[] = [];
-let hCount = 0;
-const PRICE_FIELD = NUM_FIELDS;
-/** field texts of the current assessment (reused) */
-const texts: (string | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
-/** per-rule hit counts of the current assessment, valid where ruleEpoch[ri] === hitEpoch (any pack) */
-let ruleCount = new Int32Array(64);
-let ruleEpoch = new Int32Array(64);
-let hitEpoch = 0;
-
 /** Add a hit; overlapping evidence of the same rule in the same field keeps the longer span. */
-function addHit(rule: number, field: number, start: number, end: number, text: string | undefined, explanation: { vi: string; en: string }): void {
-  const epoch = hitEpoch;
+function addHit(st: ScanState, rule: number, field: number, start: number, end: number, text: string | undefined, explanation: { vi: string; en: string }): void {
+  const { hRule, hField, hStart, hEnd, ruleEpoch, ruleCount } = st;
+  const epoch = st.hitEpoch;
+  const n = st.hCount;
   if (ruleEpoch[rule] !== epoch) {
     ruleEpoch[rule] = epoch;
     ruleCount[rule] = 0;
   } else if (start >= 0) {
-    for (let j = 0; j < hCount; j++) {
+    for (let j = 0; j < n; j++) {
       if (hRule[j] !== rule || hField[j] !== field || hStart[j]! < 0) continue;
       if (hStart[j]! < end && start < hEnd[j]!) {
         if (end - start > hEnd[j]! - hStart[j]!) {
@@ -329,15 +371,15 @@ function addHit(rule: number, field: number, start: number, end: number, text: s
       }
     }
   }
-  if (ruleCount[rule]! >= MAX_HITS_PER_RULE || hCount >= MAX_PENDING) return;
+  if (ruleCount[rule]! >= MAX_HITS_PER_RULE || n >= MAX_PENDING) return;
   ruleCount[rule]!++;
-  hRule[hCount] = rule;
-  hField[hCount] = field;
-  hStart[hCount] = start;
-  hEnd[hCount] = end;
-  hText[hCount] = text;
-  hExplanation[hCount] = explanation;
-  hCount++;
+  hRule[n] = rule;
+  hField[n] = field;
+  hStart[n] = start;
+  hEnd[n] = end;
+  st.hText[n] = text;
+  st.hExplanation[n] = explanation;
+  st.hCount = n + 1;
 }
 
 /** Integer VND with "." thousands separators, as toLocaleString('vi-VN') writes it (which is ~100× slower). */
@@ -370,7 +412,7 @@ function partsOf(template: string): string[] {
     open = j;
   }
   parts.push(template.slice(from));
-  if (templateParts.size < 1024) templateParts.set(template, parts);
+  if (templateParts.size < TEMPLATE_CACHE_MAX) templateParts.set(template, parts);
   return parts;
 }
 /** Replace {name} placeholders by values[name]; unknown names stay as written. */
@@ -396,10 +438,11 @@ function noHits(pack: CompiledPack): Assessment {
   return { level: 'none', score: 0, categories: [], hits: [], packId: pack.packId, packVersion: pack.version };
 }
 
-const MASK_TITLE_CATEGORY = (1 << 0) | (1 << 4);
+/** price words void a comparison when they occur in the title or the category path */
+const MASK_TITLE_CATEGORY = (1 << TITLE) | (1 << FIELD_INDEX.category);
 
 /** Price rules: a price far below the genuine minimum of a brand named in the title/brand field. */
-function priceHits(pack: CompiledPack, price: number, currency: unknown, site: string, epoch: number): void {
+function priceHits(st: ScanState, pack: CompiledPack, price: number, currency: unknown, site: string, epoch: number): void {
   const cur = typeof currency === 'string' && currency ? currency.toUpperCase() : 'VND';
   const factor = cur === 'VND' ? 1 : pack.fx[cur];
   if (!factor || foundIn(pack, pack.priceExclude, MASK_TITLE_CATEGORY, epoch)) return;
@@ -425,7 +468,7 @@ function priceHits(pack: CompiledPack, price: number, currency: unknown, site: s
       let genuine = ref.genuineMin;
       let specificity = 0;
       for (const p of ref.products) {
-        const specific = specificityFoundIn(pack, p.lits, 0, epoch);
+        const specific = specificityFoundIn(pack, p.lits, TITLE, epoch);
         if (specific === 0 || specific < specificity) continue;
         genuine = specific > specificity ? p.genuineMin : Math.min(genuine, p.genuineMin);
         specificity = specific;
@@ -445,6 +488,7 @@ function priceHits(pack: CompiledPack, price: number, currency: unknown, site: s
         percent: String(Math.max(1, Math.round(bestRatio * 100))),
       };
       addHit(
+        st,
         ri,
         PRICE_FIELD,
         -1,
@@ -457,9 +501,9 @@ function priceHits(pack: CompiledPack, price: number, currency: unknown, site: s
 }
 
 /** Assess one listing against a compiled pack. Pure apart from reusable scratch buffers; never throws on odd input. */
-export function assess(input: AssessInput, pack: CompiledPack): Assessment {
+export function assess(input: AssessInput, pack: CompiledPack, st: ScanState = (sharedState ??= new ScanState())): Assessment {
   const sc = pack.scratch;
-  if (sc.epoch >= 0x3fffffff) {
+  if (sc.epoch >= EPOCH_LIMIT) {
 
     sc.anyStamps.fill(0);
     sc.ruleStamps.fill(0);
@@ -469,47 +513,49 @@ export function assess(input: AssessInput, pack: CompiledPack): Assessment {
     sc.epoch = 0;
   }
   const epoch = ++sc.epoch;
-  mCount = 0;
-  mUseful = false;
-  mPriceName = false;
-  texts[0] = str(input.title);
-  texts[1] = str(input.description);
-  texts[2] = str(input.shopName);
-  texts[3] = str(input.brand);
-  texts[4] = Array.isArray(input.categoryPath) ? input.categoryPath.filter((c) => typeof c === 'string').join(' / ') : undefined;
+  st.mCount = 0;
+  st.mUseful = false;
+  st.mPriceName = false;
+  const texts = st.texts;
+  texts[TITLE] = str(input.title);
+  texts[DESCRIPTION] = str(input.description);
+  texts[FIELD_INDEX.shopName] = str(input.shopName);
+  texts[BRAND] = str(input.brand);
+  texts[FIELD_INDEX.category] = Array.isArray(input.categoryPath) ? input.categoryPath.filter((c) => typeof c === 'string').join(' / ') : undefined;
   for (let f = 0; f < NUM_FIELDS; f++) {
     const t = texts[f];
-    if (t) scanField(pack, f, t, epoch);
+    if (t) scanField(st, pack, f, t, epoch);
   }
-  if (!mUseful) return noHits(pack);
+  if (!st.mUseful) return noHits(pack);
   // evidence found: now the context literals (require/forbid words, notices, price words) that the
   // rules with evidence and the price check can ask about
-  stampNeededContext(pack, epoch);
+  stampNeededContext(st, pack, epoch);
   for (let f = 0; f < NUM_FIELDS; f++) {
     const t = texts[f];
-    if (t && deferredCount[f] !== 0) matchOutputs(pack, f, t, epoch, false);
+    if (t && st.deferredCount[f] !== 0) matchOutputs(st, pack, f, t, epoch, false);
   }
-  return assessHits(input, pack, epoch);
+  return assessHits(st, input, pack, epoch);
 }
 
 /** The rest of assess, for listings where a literal or regex that can produce evidence matched. */
-function assessHits(input: AssessInput, pack: CompiledPack, epoch: number): Assessment {
+function assessHits(st: ScanState, input: AssessInput, pack: CompiledPack, epoch: number): Assessment {
   const site = (typeof input.site === 'string' ? input.site : '').toLowerCase();
   const rules = pack.rules;
-  if (ruleEpoch.length < rules.length) {
-    ruleEpoch = new Int32Array(rules.length * 2);
-    ruleCount = new Int32Array(rules.length * 2);
-    hitEpoch = 0;
+  if (st.ruleEpoch.length < rules.length) {
+    st.ruleEpoch = new Int32Array(rules.length * 2);
+    st.ruleCount = new Int32Array(rules.length * 2);
+    st.hitEpoch = 0;
   }
-  if (hitEpoch >= 0x3fffffff) {
-    ruleEpoch.fill(0);
-    hitEpoch = 0;
+  if (st.hitEpoch >= EPOCH_LIMIT) {
+    st.ruleEpoch.fill(0);
+    st.hitEpoch = 0;
   }
-  const he = ++hitEpoch;
-  hCount = 0;
+  const he = ++st.hitEpoch;
+  st.hCount = 0;
 
-  const descLen = texts[1]?.length ?? 0;
+  const descLen = st.texts[DESCRIPTION]?.length ?? 0;
   const { usesStart, usesList } = pack;
+  const { mLit, mField, mStart, mEnd, mCount, ruleEpoch, ruleCount } = st;
   for (let m = 0; m < mCount; m++) {
     const lit = mLit[m]!;
     const u0 = usesStart[lit]!;
@@ -527,21 +573,22 @@ function assessHits(input: AssessInput, pack: CompiledPack, epoch: number): Asse
         if (!rule.notice || descLen < rule.notice.minDescriptionLength) continue;
         if (anyFound(pack, rule.notice.lits, epoch)) continue;
       }
-      if (!contextOk(pack, rule, m, epoch)) continue;
-      addHit(ri, field, mStart[m]!, mEnd[m]!, undefined, rule.explanation);
+      if (!contextOk(st, pack, rule, m, epoch)) continue;
+      addHit(st, ri, field, mStart[m]!, mEnd[m]!, undefined, rule.explanation);
     }
   }
 
   const price = typeof input.price === 'number' && Number.isFinite(input.price) && input.price > 0 ? input.price : 0;
-  if (price > 0 && mPriceName && pack.priceRefs.length) priceHits(pack, price, input.currency, site, epoch);
+  if (price > 0 && st.mPriceName && pack.priceRefs.length) priceHits(st, pack, price, input.currency, site, epoch);
 
-  if (hCount === 0) return noHits(pack);
+  if (st.hCount === 0) return noHits(pack);
   // score: sum of the weights of the rules that fired, in the order they first fired
   let score = 0;
   // categories with their summed weights, in first-fired order (a handful: arrays, not a Map)
   const categories: ViolationCategory[] = [];
   const catWeights: number[] = [];
   const order: number[] = [];
+  const { hRule, hStart, hEnd, hCount } = st;
   for (let j = 0; j < hCount; j++) {
     order.push(j);
     const ri = hRule[j]!;
@@ -555,7 +602,7 @@ function assessHits(input: AssessInput, pack: CompiledPack, epoch: number): Asse
       catWeights.push(rule.weight);
     } else catWeights[c]! += rule.weight;
   }
-  score = Math.round(score * 100) / 100;
+  score = Math.round(score * SCORE_SCALE) / SCORE_SCALE;
   // strongest category first; equal weights keep first-fired order (stable insertion sort)
   for (let a = 1; a < categories.length; a++) {
     const cat = categories[a]!;
@@ -581,6 +628,7 @@ function assessHits(input: AssessInput, pack: CompiledPack, epoch: number): Asse
     for (; b >= 0 && before(j, order[b]!); b--) order[b + 1] = order[b]!;
     order[b + 1] = j;
   }
+  const { hField, hText, hExplanation, texts } = st;
   const nOut = Math.min(order.length, LIMITS.hits);
   const hits: RiskHit[] = [];
   for (let k = 0; k < nOut; k++) {

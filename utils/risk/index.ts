@@ -27,6 +27,8 @@ export type { AssessInput, CompiledPack, PackError, PackLoadResult, PackStats, R
 export { assess, compilePack, checkExamples, exampleToInput, createRiskEngine };
 export { normaliseCompact, foldSimple } from './normalise';
 export { checkRegexSafety } from './safe-regex';
+export { canonicalJson, packContentHash, packEtag } from './pack-hash';
+export { compareVersions } from './version';
 
 /** The shipped pack (utils/risk/packs/default.json), as parsed JSON. */
 export const DEFAULT_PACK_JSON: unknown = defaultPack;

@@ -257,6 +257,8 @@ export class CompactBuffer {
   evPos: Int32Array;
   evState: Int32Array;
   events = 0;
+  /** the fold's own state while foldScan hands a rare character to its helpers */
+  readonly fold: FoldState = { n: 0, run: 0, digits: 0, sep: SEP_BIT, leet: false, st: 0, ne: 0 };
   constructor(capacity: number) {
     this.packed = new Int32Array(capacity + 1);
     this.evPos = new Int32Array(capacity + 1);
@@ -327,11 +329,20 @@ export function foldCompact(s: string, buf: CompactBuffer, maxLen = s.length): n
   return foldScan(s, buf, maxLen, NO_DFA);
 }
 
-/** Mutable fold state shared by foldScan and its rare-case helpers (one fold at a time); sep is 0 or SEP_BIT. */
-const foldState = { n: 0, run: 0, digits: 0, sep: SEP_BIT, leet: false, st: 0, ne: 0 };
+/** Fold state handed from foldScan's hot loop to its rare-case helpers (kept in the field's CompactBuffer); sep is 0 or SEP_BIT. */
+export interface FoldState {
+  n: number;
+  run: number;
+  digits: number;
+  sep: number;
+  leet: boolean;
+  st: number;
+  ne: number;
+}
 
-/** Record an event at the last compact index (state in foldState) if its state has outputs and it is not recorded yet. */
+/** Record an event at the last compact index (state in buf.fold) if its state has outputs and it is not recorded yet. */
 function recordWordEnd(buf: CompactBuffer, dfa: ScanDfa): void {
+  const foldState = buf.fold;
   const n = foldState.n;
   const ne = foldState.ne;
   if (n === 0 || dfa.hasOut[foldState.st] === 0 || (ne > 0 && buf.evPos[ne - 1] === n - 1)) return;
@@ -350,6 +361,7 @@ function emitCodes(buf: CompactBuffer, dfa: ScanDfa, codes: readonly number[], i
   const packed = buf.packed;
   const cap = packed.length - 1;
   const { delta, dense, hasOut } = dfa;
+  const foldState = buf.fold;
   let { n, st, ne, run, digits } = foldState;
   let leet = foldState.leet;
   if (!digitRuns) run = 0;
@@ -381,10 +393,11 @@ function emitCodes(buf: CompactBuffer, dfa: ScanDfa, codes: readonly number[], i
 }
 
 /**
- * The rare characters of foldScan (state in foldState): a leet symbol (@ $ ! |), a character that folds
+ * The rare characters of foldScan (state in buf.fold): a leet symbol (@ $ ! |), a character that folds
  * to several codes (MULTI) or an astral code point. Returns the index of the last unit consumed.
  */
 function foldRare(s: string, i: number, len: number, t: number, buf: CompactBuffer, dfa: ScanDfa): number {
+  const foldState = buf.fold;
   const unit = charCodeAt.call(s, i);
   // whatever this character becomes, a word may end before it (recording one more index is harmless)
   recordWordEnd(buf, dfa);
@@ -471,6 +484,7 @@ export function foldScan(s: string, buf: CompactBuffer, maxLen: number, dfa: Sca
         if (t >= 40) {
           if (t === 254) continue; // DROP
           // LEETSYM, MULTI, SURROGATE: rare, out of line
+          const foldState = buf.fold;
           foldState.n = n;
           foldState.st = st;
           foldState.ne = ne;
@@ -666,18 +680,30 @@ export function normaliseCompact(s: string): { text: string; spans: [number, num
  * Light view for regexes: folded, lower-cased, separators kept; start maps each char back to its
  * original unit (its end is compactEnd(original, start): chars made from one original char share its span).
  */
-let lightChars = new Uint16Array(1024);
-let lightStart = new Int32Array(1024);
-/** Make room for `need` chars, keeping the first `keep`. */
-function growLight(need: number, keep: number): void {
-  if (need <= lightChars.length) return;
-  const size = Math.max(need, lightChars.length * 2);
-  const chars = new Uint16Array(size);
-  const start = new Int32Array(size);
-  chars.set(lightChars.subarray(0, keep));
-  start.set(lightStart.subarray(0, keep));
-  lightChars = chars;
-  lightStart = start;
+/** Initial size of a light view's buffers (grown on demand). */
+const LIGHT_INITIAL = 1024;
+/** Room kept beyond the input length (chars a rare multi-char fold may add before the next grow). */
+const LIGHT_SLACK = 16;
+
+/**
+ * Reusable buffers of a light view, and the view itself (valid until the buffer's next fold; `start`
+ * holds text.length entries). One per scan: the engine keeps it in its ScanState.
+ */
+export class LightBuffer implements LightView {
+  chars = new Uint16Array(LIGHT_INITIAL);
+  start = new Int32Array(LIGHT_INITIAL);
+  text = '';
+  /** Make room for `need` chars, keeping the first `keep`. */
+  grow(need: number, keep: number): void {
+    if (need <= this.chars.length) return;
+    const size = Math.max(need, this.chars.length * 2);
+    const chars = new Uint16Array(size);
+    const start = new Int32Array(size);
+    chars.set(this.chars.subarray(0, keep));
+    start.set(this.start.subarray(0, keep));
+    this.chars = chars;
+    this.start = start;
+  }
 }
 const CODE_UNITS = Array.from(CODE_CHARS, (c) => c.charCodeAt(0));
 /** light char of every table entry below ALPHABET_SIZE, and of ASCII separators (lower-cased) */
@@ -704,15 +730,15 @@ export interface LightView {
   text: string;
   start: Int32Array;
 }
-const lightView: LightView = { text: '', start: lightStart };
+const sharedLight = new LightBuffer();
 
-/** foldLight without copies: the returned view and its array are reused by the next call. */
-export function foldLightShared(s: string, maxLen = s.length): LightView {
+/** foldLight without copies: the returned view is `into` (by default one shared buffer), reused by the next call. */
+export function foldLightShared(s: string, maxLen = s.length, into: LightBuffer = sharedLight): LightView {
   const len = Math.min(s.length, maxLen);
   // one char per unit on the fast path; the multi-char branches grow the buffers themselves
-  growLight(len + 16, 0);
-  let chars = lightChars;
-  let start = lightStart;
+  into.grow(len + LIGHT_SLACK, 0);
+  let chars = into.chars;
+  let start = into.start;
   const table = TABLE;
   const lightUnit = LIGHT_UNIT;
   const codeUnitAt = String.prototype.charCodeAt; // locals and literals: see foldScan
@@ -727,9 +753,9 @@ export function foldLightShared(s: string, maxLen = s.length): LightView {
     } else if (t === 254) continue; // DROP
     else if (t === MULTI) {
       const codes = MULTI_CODES.get(unit)!;
-      growLight(n + codes.length + len - i + 16, n);
-      chars = lightChars;
-      start = lightStart;
+      into.grow(n + codes.length + len - i + LIGHT_SLACK, n);
+      chars = into.chars;
+      start = into.start;
       for (const c of codes) {
         chars[n] = CODE_UNITS[c]!;
         start[n++] = i;
@@ -738,9 +764,9 @@ export function foldLightShared(s: string, maxLen = s.length): LightView {
       const cp = s.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
       const f = foldAstral(cp);
-      growLight(n + f.codes.length + len - i + 16, n);
-      chars = lightChars;
-      start = lightStart;
+      into.grow(n + f.codes.length + len - i + LIGHT_SLACK, n);
+      chars = into.chars;
+      start = into.start;
       if (f.codes.length === 0) {
         if (!f.drop) {
           chars[n] = 32;
@@ -754,9 +780,8 @@ export function foldLightShared(s: string, maxLen = s.length): LightView {
       i += width - 1;
     }
   }
-  lightView.text = charsToString(chars, n);
-  lightView.start = start;
-  return lightView;
+  into.text = charsToString(chars, n);
+  return into;
 }
 
 export function foldLight(s: string, maxLen = s.length): { text: string; start: Int32Array; end: Int32Array } {

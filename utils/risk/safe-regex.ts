@@ -13,6 +13,8 @@
  */
 export const REGEX_MAX_SOURCE = 300;
 export const REGEX_MAX_REPEAT = 50;
+/** characters of pattern a lookaround may hold */
+export const REGEX_MAX_LOOKAROUND = 40;
 /**
  * Ways one start position may be tried. A pattern that can try 2,601 at every position (`.{0,50}.{0,50}x`) takes
  * ~0.1 s over a 10,000-character description without a match, so 5,000 keeps the worst near 0.2 s; the refused
@@ -85,7 +87,7 @@ export function checkRegexSafety(source: string, flags = ''): string | null {
     if (ch === ')') {
       const g = stack.pop();
       if (!g || stack.length === 0) return 'unbalanced parentheses';
-      if (g.lookaround && i - g.openAt > 40) return 'lookaround longer than 40 characters';
+      if (g.lookaround && i - g.openAt > REGEX_MAX_LOOKAROUND) return `lookaround longer than ${REGEX_MAX_LOOKAROUND} characters`;
       const parent = stack[stack.length - 1]!;
       if (g.repeat) parent.repeat = true;
       lastGroup = g;

@@ -11,10 +11,10 @@ const rulePackRoute = createRoute({
   path: '/v1/rule-pack',
   tags: ['reporting'],
   operationId: 'rulePack',
-  summary: 'The risk rule pack extensions should use (ETag = pack id and version)',
+  summary: 'The risk rule pack extensions should use (ETag = SHA-256 of the pack\'s content)',
   request: { headers: z.object({ 'If-None-Match': z.string().optional().meta({ description: 'the ETag of the pack the client has' }) }) },
   responses: {
-    200: { ...ok(RulePack, 'Current pack'), headers: { ETag: { description: 'pack id and version', schema: { type: 'string' as const } } } },
+    200: { ...ok(RulePack, 'Current pack'), headers: { ETag: { description: '"sha256-<hex>": SHA-256 of the canonical JSON of the validated pack; changes whenever the content does', schema: { type: 'string' as const } } } },
     304: { description: 'The client already has this pack' },
     500: ERRORS[500],
   },
@@ -26,7 +26,8 @@ export function rulePackRoutes(rulePack: PublishedRulePack) {
   router.openapi(rulePackRoute, (c) => {
     c.header('ETag', rulePack.etag);
     c.header('Cache-Control', 'no-cache');
-    if (c.req.valid('header')['If-None-Match'] === rulePack.etag) return c.body(null, 304);
+    const known = c.req.valid('header')['If-None-Match'];
+    if (known !== undefined && known.split(',').some((tag) => tag.trim() === rulePack.etag || tag.trim() === '*')) return c.body(null, 304);
     return c.json(rulePack.json as RulePackInput, 200);
   });
   return router;

@@ -1,0 +1,61 @@
+import { defineRule } from './define';
+import { LEGAL } from './legal';
+
+export default defineRule({
+  id: 'smuggled.hand-carried',
+  category: 'smuggled',
+  weight: 2,
+  phrases: [
+    'xách tay',
+    'hàng xách tay',
+    'xách tay {mỹ|nhật|hàn|úc|pháp|đức|thái|đài|hongkong|hồng kông|singapore|anh|canada|châu âu|usa}',
+    'xách tay chuẩn auth',
+    'hàng order',
+    'order {trung|taobao|1688|quảng châu}',
+    'nội địa {trung|tq|nhật|hàn|thái|đài|mỹ|úc}',
+    'hàng nội địa',
+    'bao thuế',
+    'bao thuế bao ship',
+    'hàng trung quốc nội địa',
+    'hàng thái nội địa',
+    'hàng nhật nội địa',
+    'hàng auth xách tay',
+    'tax free',
+    'mua tại duty free',
+  ],
+  context: {
+    forbidAny: [
+      'túi xách tay',
+      'tui xach tay',
+      'ví xách tay',
+      'cặp xách tay',
+      'giỏ xách tay',
+      'đèn xách tay',
+      'loa xách tay',
+      'máy xách tay',
+      'hộp xách tay',
+      'vali xách tay',
+      'quai xách tay',
+      'túi xách',
+      'cặp xách',
+      'vali',
+      'giỏ xách',
+      'loa',
+      'quai',
+    ],
+    forbidWindow: 6,
+  },
+  legalRef: LEGAL.smuggled,
+  explanation: {
+    vi: 'Hàng "xách tay / order / nội địa nước ngoài": tín hiệu yếu, người bán trung thực cũng dùng; cần xem thêm hóa đơn và nhãn phụ.',
+    en: 'Hand-carried / ordered / foreign-domestic goods: a weak signal (honest resellers use it too); check invoices and the Vietnamese sub-label.',
+  },
+  examples: {
+    flag: [
+      'Sữa rửa mặt Hada Labo xách tay Nhật',
+      'Máy sấy tóc Xiaomi nội địa Trung',
+      'Nước hoa hàng order Pháp',
+    ],
+    pass: ['Túi xách tay nữ công sở', 'Quạt cầm tay mini', 'Máy khoan cầm tay Bosch'],
+  },
+});

@@ -1,0 +1,55 @@
+import { defineRule } from './define';
+import { LEGAL } from './legal';
+
+export default defineRule({
+  id: 'advert.special-treatment',
+  category: 'false_advertising',
+  weight: 3,
+  phrases: [
+    'đặc trị',
+    'gia truyền',
+    'bài thuốc gia truyền',
+    'thuốc gia truyền',
+    'tuyệt đối an toàn',
+    'không có tác dụng phụ',
+    'không tác dụng phụ',
+    'bác sĩ khuyên dùng',
+    'được bộ y tế chứng nhận {chữa|trị}',
+    'tốt nhất thế giới',
+    'số 1 thế giới',
+    'giảm cân cấp tốc',
+    'giảm cân siêu tốc',
+    'giảm cân thần tốc',
+    'tan mỡ cấp tốc',
+    'tăng chiều cao vượt trội',
+    'trắng bật tông sau',
+    'cao thêm {5|7|10|15} cm',
+  ],
+  context: {
+    forbidAny: [
+      'phở',
+      'bánh',
+      'bún',
+      'nước mắm',
+      'công thức',
+      'món ăn',
+      'nem chua',
+      'giò chả',
+      'chả cá',
+      'mắm',
+      'kẹo',
+      'nước chấm',
+      'gia vị',
+    ],
+    forbidWindow: 20,
+  },
+  legalRef: LEGAL.false_advertising,
+  explanation: {
+    vi: 'Cách nói quảng cáo tuyệt đối hoặc "đặc trị / gia truyền / không tác dụng phụ": tín hiệu yếu của quảng cáo phóng đại.',
+    en: 'Absolute or "special cure / family recipe / no side effects" wording: a weak sign of exaggerated advertising.',
+  },
+  examples: {
+    flag: ['Kem đặc trị nám tàn nhang', 'Viên uống giảm cân cấp tốc không tác dụng phụ'],
+    pass: ['Phở gia truyền Nam Định gói 500g'],
+  },
+});

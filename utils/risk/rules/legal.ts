@@ -1,0 +1,20 @@
+/** Legal references shared by several rules (a rule's `legalRef` may also be written out in full). */
+export const LEGAL = {
+  counterfeit: 'NĐ 98/2020/NĐ-CP (Đ.3 khoản 7, Đ.12), sửa đổi bởi NĐ 17/2022 và NĐ 24/2025; BLHS Điều 192',
+  ip_infringement: 'Luật Sở hữu trí tuệ (sửa đổi 2022); BLHS Điều 226',
+  smuggled: 'NĐ 98/2020/NĐ-CP (hàng nhập lậu, không rõ nguồn gốc)',
+  missing_vn_label: 'NĐ 43/2017/NĐ-CP Điều 3(4), 7(3); NĐ 119/2017 Điều 31 (sửa đổi bởi NĐ 126/2021)',
+  ecig: 'Nghị quyết 173/2024/QH15; NĐ 371/2025 (thuốc lá điện tử, thuốc lá nung nóng)',
+  weapons: 'Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ (Luật 42/2024/QH15)',
+  gas: 'Nghị quyết 173/2024/QH15; NĐ 371/2025 (khí gây nghiện, N2O)',
+  fireworks: 'NĐ 137/2020/NĐ-CP (quản lý pháo)',
+  wildlife: 'NĐ 06/2019/NĐ-CP; BLHS Điều 244 (cần kiểm tra)',
+  drugs: 'Luật Phòng, chống ma túy 2021; BLHS Chương XX',
+  fishing: 'Luật Thủy sản 2017 Điều 7 (cấm khai thác bằng xung điện)',
+  tobacco: 'Luật Phòng, chống tác hại của thuốc lá 2012; NĐ 98/2020/NĐ-CP',
+  restricted_medicine: 'Luật Dược sửa đổi (Luật 44/2024/QH15, hiệu lực 01/07/2025); TT 11/2025/TT-BYT',
+  false_advertising: 'Luật Quảng cáo (sửa đổi, hiệu lực 01/01/2026); NĐ 342/2025',
+  supplement: 'NĐ 15/2018/NĐ-CP Điều 27(3); Luật Quảng cáo (sửa đổi)',
+  seller_info_missing: 'NĐ 52/2013/NĐ-CP Điều 29, 37 (sửa đổi bởi NĐ 85/2021); NĐ 98/2020 (sửa đổi bởi NĐ 17/2022)',
+  off_platform: 'Quy định của sàn TMĐT (cấm số điện thoại, Zalo, liên kết ngoài); dấu hiệu thường gặp khi bán hàng giả',
+} as const satisfies Record<string, string>;
