@@ -54,7 +54,7 @@ describe('postReport over real HTTP', () => {
         const result = await postReport(report, { apiBaseUrl: url, idempotencyKey: 'client-test-key-6' });
         expect(result).toEqual({
           ok: false,
-          error: { code: 'rejected', status: 429, retryAfterSeconds: 42, message: 'too many reports from this address' },
+          error: { code: 'rejected', status: 429, retryAfterSeconds: 42, message: 'too many reports from this address', reason: 'rate_limited' },
         });
       },
     );
