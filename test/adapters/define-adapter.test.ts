@@ -24,6 +24,14 @@ describe('defineAdapter guards', () => {
     expect(a.observeResponse!(new URL('http://shop.example.vn/api/items'))).toBe(false);
   });
 
+  it('takes buyer-chrome selectors, refusing ones that would mask the whole page or are not bounded', () => {
+    expect(defineAdapter({ ...base, buyerChrome: ['.navbar__username', '[aria-label="Giỏ hàng"]'] }).buyerChrome).toHaveLength(2);
+    expect(() => defineAdapter({ ...base, buyerChrome: ['body'] })).toThrow(/whole page/);
+    expect(() => defineAdapter({ ...base, buyerChrome: [' '] })).toThrow(/CSS selectors/);
+    expect(() => defineAdapter({ ...base, buyerChrome: ['x'.repeat(201)] })).toThrow(/CSS selectors/);
+    expect(() => defineAdapter({ ...base, buyerChrome: Array.from({ length: 21 }, (_, i) => `.a${i}`) })).toThrow(/at most 20/);
+  });
+
   it('wraps entry points so page data cannot throw into the content script', () => {
     const a = defineAdapter({ ...base, detect: () => { throw new Error('x'); }, extract: () => { throw new Error('x'); } });
     expect(a.detect({} as never)).toBe('none');

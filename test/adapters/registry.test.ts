@@ -128,7 +128,7 @@ describe('site knowledge lives in the adapters only', () => {
     'utils/hosts.ts', 'wxt.config.ts', 'entrypoints/response-observer.content.ts', 'entrypoints/marketplace.content/index.ts',
     'utils/content/response-observer.ts', 'utils/content/observed-buffer.ts', 'utils/content/page-session.ts',
     'utils/adapters/sanitize.ts', 'utils/adapters/observe-rules.ts', 'utils/adapters/define-adapter.ts', 'utils/adapters/registry.ts',
-    'utils/adapters/card-tracker.ts', 'utils/adapters/index.ts',
+    'utils/adapters/card-tracker.ts', 'utils/adapters/index.ts', 'utils/evidence/buyer-chrome.ts', 'utils/evidence/page-responder.ts',
   ];
   const siteDomains = [...new Set(SITE_ADAPTERS.flatMap((a) => [...a.matches, ...(a.observe?.origins ?? [])]).map((p) => new URL(p.replace('*.', '')).hostname.split('.').slice(-2).join('.')))];
 

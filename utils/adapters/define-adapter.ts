@@ -67,6 +67,18 @@ function checkObserve(id: string, observe: ObserveSpec, matches: readonly string
   }
 }
 
+const MAX_BUYER_CHROME = 20;
+
+/** Selectors only (checked for shape here; a browser's querySelectorAll has the last word and a bad one is skipped). */
+function checkBuyerChrome(id: string, selectors: readonly string[]): void {
+  if (selectors.length > MAX_BUYER_CHROME) fail(id, `buyerChrome lists at most ${MAX_BUYER_CHROME} selectors`);
+  for (const selector of selectors) {
+    if (typeof selector !== 'string' || !selector.trim() || selector.length > 200) fail(id, 'buyerChrome entries are CSS selectors of 1 to 200 characters');
+    // the page's whole body or document would hide the evidence itself
+    if (/^\s*(html|body|\*|:root)\s*$/i.test(selector)) fail(id, `buyerChrome selector ${selector} would mask the whole page`);
+  }
+}
+
 /** Whether `url` is one of the responses `observe` declares. */
 export function observes(observe: ObserveSpec, url: URL): boolean {
   if (url.protocol !== 'https:') return false;
@@ -82,6 +94,7 @@ export function defineAdapter(spec: AdapterSpec, options: { anyHost?: boolean } 
   if (new Set(spec.order).size !== spec.order.length || !spec.order.length) fail(id, 'order must list distinct sources');
   if (spec.observe) checkObserve(id, spec.observe, spec.matches);
   if (spec.cardsFromResponses && !spec.observe) fail(id, 'cardsFromResponses needs observe: responses never arrive otherwise');
+  if (spec.buyerChrome) checkBuyerChrome(id, spec.buyerChrome);
   const observe = spec.observe;
   const adapter: SiteAdapter = {
     ...spec,

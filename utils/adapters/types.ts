@@ -85,6 +85,11 @@ export interface SiteAdapter {
   observe?: ObserveSpec;
   /** derived from `observe` by defineAdapter */
   observeResponse?(url: URL): boolean;
+  /**
+   * CSS selectors of the page furniture that shows the signed-in buyer (name, avatar, account menu, cart): blanked
+   * in evidence screenshots and removed from page archives, so evidence never identifies the reporter.
+   */
+  buyerChrome?: readonly string[];
   detect(ctx: PageContext): PageKind;
   /** a Listing that satisfies ListingSchema, or undefined; never throws */
   extract(ctx: PageContext): Listing | undefined;

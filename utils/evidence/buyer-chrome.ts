@@ -1,20 +1,9 @@
 // Where a marketplace shows the signed-in buyer (name, avatar, cart, account menu): blanked in screenshots and
-// removed from page archives, so evidence never identifies the reporter. One table per adapter id, plus generic
+// removed from page archives, so evidence never identifies the reporter. The adapter's own selectors, plus generic
 // heuristics that look only inside the page's header (a seller's profile link in the listing is evidence, not the
-// buyer). Pure DOM: runs in the content script and in happy-dom tests. (The lead may move the per-site lists into
-// the adapters; keep them data.)
-
-/** Per adapter id: selectors of the buyer's own page furniture. */
-export const BUYER_CHROME_SELECTORS: Readonly<Record<string, readonly string[]>> = {
-  'shopee.vn': ['.navbar__username', '.navbar__link--account', '.shopee-avatar', '.navbar__link--cart', '.shopee-cart-number-badge', '.cart-drawer-container'],
-  'lazada.vn': ['#topActionUserAccont', '#topActionUserAccount', '#topActionCart', '#topActionCartNumber', '.lzd-header-user', '.lzd-nav-cart'],
-  'tiki.vn': ['[data-view-id="header_header_account_container"]', '[data-view-id="header_header_cart"]', '[data-view-id="header_user_shortcut"]'],
-  'sendo.vn': ['[class*="userInfo"]', '[class*="UserAvatar"]', 'a[href*="/gio-hang"]', '[aria-label="Giỏ hàng"]'],
-  'chotot.com': ['[class*="UserMenu"]', '[class*="userMenu"]', '[class*="HeaderAvatar"]', 'a[href*="/tai-khoan"]'],
-  'tiktok.shop': ['[data-e2e="profile-icon"]', '[data-e2e="nav-profile"]', '[data-e2e="top-cart"]', '[data-e2e="cart-icon"]'],
-  // Facebook's top bar carries the account's picture and name; its whole banner goes
-  'facebook.com/marketplace': ['[role="banner"]', '[aria-label="Your profile"]', '[aria-label="Trang cá nhân của bạn"]', 'a[href*="/me/"]'],
-};
+// buyer). The per-site selectors are site knowledge: they live in each adapter (`buyerChrome`). Pure DOM: runs in
+// the content script and in happy-dom tests.
+import { adapterById } from '../adapters/registry';
 
 /** Containers that count as the page's header for the generic heuristics. */
 const HEADER_SELECTOR = 'header, [role="banner"], #header, .header, [class*="site-header" i], [class*="navbar" i], [class*="top-bar" i], [class*="topbar" i]';
@@ -71,7 +60,7 @@ function safeQueryAll(root: ParentNode, selector: string): Element[] {
 export function findBuyerChrome(document: Document, adapterId: string | undefined, exclude: readonly Element[] = []): Element[] {
   const view = document.defaultView;
   const found = new Set<Element>();
-  for (const selector of adapterId ? (BUYER_CHROME_SELECTORS[adapterId] ?? []) : []) {
+  for (const selector of (adapterId && adapterById(adapterId)?.buyerChrome) || []) {
     for (const element of safeQueryAll(document, selector)) if (!tooBigOrHoldsListing(element, view)) found.add(element);
   }
   for (const header of safeQueryAll(document, HEADER_SELECTOR)) {

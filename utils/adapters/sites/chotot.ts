@@ -128,6 +128,8 @@ export const chotot: SiteAdapter = defineAdapter({
   name: 'Chợ Tốt',
   matches: ['https://chotot.com/*', 'https://*.chotot.com/*'],
   keyIncludesShop: false,
+  // the signed-in buyer's name, avatar, account menu and cart: masked in evidence
+  buyerChrome: ['[class*="UserMenu"]', '[class*="userMenu"]', '[class*="HeaderAvatar"]', 'a[href*="/tai-khoan"]'],
   order: DEFAULT_ORDER,
   parseUrl,
   observe: { origins: ['https://*.chotot.com/*'], path: AD_API },

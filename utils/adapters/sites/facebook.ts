@@ -42,6 +42,8 @@ export const facebook: SiteAdapter = defineAdapter({
   name: 'Facebook Marketplace',
   matches: ['https://www.facebook.com/marketplace/*', 'https://web.facebook.com/marketplace/*', 'https://m.facebook.com/marketplace/*'],
   keyIncludesShop: false,
+  // Facebook's top bar carries the account's picture and name; its whole banner goes
+  buyerChrome: ['[role="banner"]', '[aria-label="Your profile"]', '[aria-label="Trang cá nhân của bạn"]', 'a[href*="/me/"]'],
   order: DEFAULT_ORDER,
   parseUrl,
   detect: (ctx: PageContext) => detectBy(ctx, parseUrl(ctx.url)),

@@ -182,6 +182,8 @@ export const lazada: SiteAdapter = defineAdapter({
   name: 'Lazada',
   matches: ['https://lazada.vn/*', 'https://*.lazada.vn/*'],
   keyIncludesShop: false,
+  // the signed-in buyer's name, avatar, account menu and cart: masked in evidence
+  buyerChrome: ['#topActionUserAccont', '#topActionUserAccount', '#topActionCart', '#topActionCartNumber', '.lzd-header-user', '.lzd-nav-cart'],
   order: DEFAULT_ORDER,
   parseUrl,
   observe: {

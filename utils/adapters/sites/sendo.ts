@@ -137,6 +137,8 @@ export const sendo: SiteAdapter = defineAdapter({
   name: 'Sendo',
   matches: ['https://sendo.vn/*', 'https://*.sendo.vn/*'],
   keyIncludesShop: false,
+  // the signed-in buyer's name, avatar, account menu and cart: masked in evidence
+  buyerChrome: ['[class*="userInfo"]', '[class*="UserAvatar"]', 'a[href*="/gio-hang"]', '[aria-label="Giỏ hàng"]'],
   order: DEFAULT_ORDER,
   parseUrl,
   observe: { origins: ['https://*.sendo.vn/*'], path: API_PATH },

@@ -199,6 +199,8 @@ export const shopee: SiteAdapter = defineAdapter({
   name: 'Shopee',
   matches: ['https://shopee.vn/*', 'https://*.shopee.vn/*'],
   keyIncludesShop: true,
+  // the signed-in buyer's name, avatar, account menu and cart: masked in evidence
+  buyerChrome: ['.navbar__username', '.navbar__link--account', '.shopee-avatar', '.navbar__link--cart', '.shopee-cart-number-badge', '.cart-drawer-container'],
   order: DEFAULT_ORDER,
   parseUrl,
   observe: {

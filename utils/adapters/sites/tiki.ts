@@ -118,6 +118,8 @@ export const tiki: SiteAdapter = defineAdapter({
   name: 'Tiki',
   matches: ['https://tiki.vn/*', 'https://*.tiki.vn/*'],
   keyIncludesShop: false,
+  // the signed-in buyer's name, avatar, account menu and cart: masked in evidence
+  buyerChrome: ['[data-view-id="header_header_account_container"]', '[data-view-id="header_header_cart"]', '[data-view-id="header_user_shortcut"]'],
   order: DEFAULT_ORDER,
   parseUrl,
   observe: { origins: ['https://*.tiki.vn/*'], path: PRODUCT_API },

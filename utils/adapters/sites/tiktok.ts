@@ -150,6 +150,8 @@ export const tiktok: SiteAdapter = defineAdapter({
   name: 'TikTok Shop',
   matches: ['https://shop.tiktok.com/*', 'https://www.tiktok.com/shop/*', 'https://www.tiktok.com/view/product/*'],
   keyIncludesShop: false,
+  // the signed-in buyer's name, avatar, account menu and cart: masked in evidence
+  buyerChrome: ['[data-e2e="profile-icon"]', '[data-e2e="nav-profile"]', '[data-e2e="top-cart"]', '[data-e2e="cart-icon"]'],
   order: DEFAULT_ORDER,
   parseUrl,
   observe: { origins: ['https://*.tiktok.com/*'], path: PDP_API },
