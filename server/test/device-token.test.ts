@@ -155,6 +155,18 @@ describe.each(DATABASES)('inspector sign-in on a device ($name)', (database) => 
     expect((await postReport(reportOn(), token)).status).toBe(201);
   });
 
+  it('ends every device token of an account whose password changed', async () => {
+    const first = await signIn('hq@customs.vn');
+    const second = await signIn('hq@customs.vn');
+    expect((await postReport(reportOn(), first.token)).status).toBe(201);
+    await accounts.updateUser(admin.id, customsInspector.id, { name: 'Hải quan 2' });
+    expect((await postReport(reportOn(), first.token)).status).toBe(201); // other changes leave devices signed in
+    await accounts.updateUser(admin.id, customsInspector.id, { password: 'a brand new password 389' });
+    expect((await postReport(reportOn(), first.token)).status).toBe(401);
+    expect((await postReport(reportOn(), second.token)).status).toBe(401);
+    await accounts.updateUser(admin.id, customsInspector.id, { password: PASSWORD });
+  });
+
   it('lets an admin list device tokens and revoke one (audited)', async () => {
     const { tokenId, token } = await signIn('tt@qltt.vn');
     const list = await request(`/v1/admin/device-tokens?userId=${inspector.id}`, adminSession);

@@ -149,6 +149,8 @@ export function createAccounts(sql: Sql, { now = () => new Date(), passwordCost 
         );
         // A deactivated account, or one whose password or role changed, must sign in again.
         if (change.active === false || passwordHash || change.role || change.orgId) await tx.query('DELETE FROM sessions WHERE user_id = $1', [id]);
+        // A new password also ends the devices signed in with the old one (a lost laptop is why passwords change).
+        if (passwordHash) await tx.query('UPDATE device_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL', [id, at]);
         const detail: Record<string, unknown> = {};
         for (const key of ['name', 'role', 'orgId', 'active'] as const) {
           if (change[key] !== undefined && change[key] !== before[key]) detail[key] = { from: before[key], to: change[key] };
