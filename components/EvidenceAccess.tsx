@@ -16,6 +16,8 @@ const TEXT = {
     revoke: 'Thu hồi quyền',
     download: 'Tải gói bằng chứng (.zip)',
     gone: 'Gói bằng chứng không còn trên máy này.',
+    countersigned: 'Đã tải bản có chữ ký đối ứng của đường dây nóng.',
+    ownCopy: 'Đã tải bản do tiện ích ký (đường dây nóng chưa ký đối ứng hoặc không liên lạc được).',
   },
   en: {
     title: 'Evidence with reports',
@@ -26,6 +28,8 @@ const TEXT = {
     revoke: 'Revoke',
     download: 'Download evidence bundle (.zip)',
     gone: 'The evidence bundle is no longer kept on this computer.',
+    countersigned: 'Downloaded the copy countersigned by the hotline.',
+    ownCopy: 'Downloaded the copy signed by the extension (the hotline has not countersigned it yet or cannot be reached).',
   },
 } as const;
 
@@ -62,9 +66,11 @@ export function EvidenceAccessSection({ language }: { language: Language }) {
 export function EvidenceDownloadButton({ entryId, language }: { entryId: string; language: Language }) {
   const text = TEXT[language];
   const [gone, setGone] = useState(false);
+  const [which, setWhich] = useState<'countersigned' | 'ownCopy' | undefined>();
   async function download() {
     const result = await sendMessage('exportEvidence', { entryId });
     if (!result.ok) return setGone(true);
+    setWhich(result.countersigned ? 'countersigned' : 'ownCopy');
     const bytes = Uint8Array.from(atob(result.zipBase64), (c) => c.charCodeAt(0));
     const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
     const link = document.createElement('a');
@@ -75,8 +81,13 @@ export function EvidenceDownloadButton({ entryId, language }: { entryId: string;
   }
   if (gone) return <p className="evidence-gone">{text.gone}</p>;
   return (
-    <button type="button" className="link evidence-download" onClick={() => void download()}>
-      {text.download}
-    </button>
+    <>
+      <button type="button" className="link evidence-download" onClick={() => void download()}>
+        {text.download}
+      </button>
+      <span className="evidence-which" role="status">
+        {which ? text[which] : ''}
+      </span>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { ApiErrorSchema, capText, ReceiptSchema, ReportStatusSchema, type Report, type ReportStatus } from '../contract/index';
-import { EvidenceStatusSchema, SignedEvidenceReceiptSchema, type EvidenceStatus, type EvidenceUploadTicket, type SignedEvidenceReceipt } from '../contract/evidence';
+import { EVIDENCE_LIMITS, EvidenceStatusSchema, SignedEvidenceReceiptSchema, type EvidenceStatus, type EvidenceUploadTicket, type SignedEvidenceReceipt } from '../contract/evidence';
 import type { ReportError, SubmitReportResponse } from './messaging/protocol';
 
 export interface PostReportOptions {
@@ -89,6 +89,9 @@ function errorFromResponse(response: Response, body: unknown, now: (() => number
     ...(apiError.success && /^[a-z0-9_]{1,60}$/.test(apiError.data.error) && { reason: apiError.data.error }),
   };
 }
+
+/** a bundle is its files plus a few KB of manifest, signatures and zip headers */
+const MAX_BUNDLE_DOWNLOAD_BYTES = EVIDENCE_LIMITS.bundleBytes + 1024 * 1024;
 
 // ---- evidence upload (contract/evidence.ts): status, offset-checked chunks, the countersigned receipt ----
 
@@ -206,5 +209,25 @@ export async function checkHotline(apiBaseUrl: string, fetchImpl: typeof fetch =
     return body?.ok === true ? { ok: true, message: `HTTP ${response.status}` } : { ok: false, message: `HTTP ${response.status}, not a hotline API` };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * The hotline's own bundle for evidence this install uploaded: the same files with its countersignature (receipt.json,
+ * receipt.sig, hotline-key.pem). Undefined when it cannot be had (offline, not complete, an answer too large).
+ */
+export async function fetchEvidenceBundle(options: Omit<EvidenceRequestOptions, 'signal'>): Promise<Uint8Array | undefined> {
+  try {
+    const response = await (options.fetchImpl ?? fetch)(`${options.apiBaseUrl}/v1/evidence/${encodeURIComponent(options.ticket.manifestSha256)}/bundle.zip`, {
+      headers: { authorization: `Bearer ${options.ticket.uploadToken}` },
+      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+    });
+    if (!response.ok) return undefined;
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > MAX_BUNDLE_DOWNLOAD_BYTES) return undefined;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return bytes.length <= MAX_BUNDLE_DOWNLOAD_BYTES ? bytes : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -233,7 +233,11 @@ describe.skipIf(!chromiumPath)('evidence captured with a report, in a real Chrom
     const [download] = await Promise.all([popup.waitForEvent('download'), button.click()]);
     expect(download.suggestedFilename()).toMatch(/^hotline389-evidence-.*\.zip$/);
     const saved = await readFile((await download.path())!);
-    expect((await verifyBundle(new Uint8Array(saved))).ok).toBe(true);
+    const verdict = await verifyBundle(new Uint8Array(saved));
+    expect(verdict.ok).toBe(true);
+    // the popup says which copy it was: the hotline's countersigned one exactly when the zip holds the receipt
+    const which = await popup.locator('.evidence-which').first().textContent();
+    expect(which).toBe(verdict.ok && verdict.summary.receipt ? 'Đã tải bản có chữ ký đối ứng của đường dây nóng.' : 'Đã tải bản do tiện ích ký (đường dây nóng chưa ký đối ứng hoặc không liên lạc được).');
     await popup.close();
   });
 });

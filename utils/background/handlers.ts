@@ -3,7 +3,8 @@ import { cleanStrings, type Assessment, type Listing, type Report } from '../../
 import { browserLanguages, resolveLanguage } from '../i18n';
 import type { Handlers } from '../messaging/handle';
 import { toSubmitResponse, type Outbox } from '../outbox/outbox';
-import { checkHotline, fetchReportStatus } from '../report-client';
+import { checkHotline, fetchEvidenceBundle, fetchReportStatus } from '../report-client';
+import { verifyBundle } from '../../contract/evidence-bundle';
 import { isTraining, type Settings } from '../settings';
 import { DEMO_SITE } from '../training/demo-listings';
 import { loadSettings } from '../settings-store';
@@ -185,12 +186,23 @@ export function createBackgroundHandlers({
     },
     async exportEvidence({ entryId }, sender) {
       if (!fromExtensionPage(sender)) throw new Error('only extension pages may export evidence');
+      // Once the hotline has every file, its copy carries the countersignature: hand out that one, checked here first.
+      const entry = (await outbox.recent(200)).find((candidate) => candidate.id === entryId);
+      const ticket = entry?.receipt?.evidence;
+      if (ticket && entry?.evidence?.state === 'complete') {
+        const zip = await fetchEvidenceBundle({ apiBaseUrl: (await loadSettings()).settings.apiBaseUrl, ticket });
+        const verdict = zip && (await verifyBundle(zip, { requireReceipt: true }));
+        if (zip && verdict && verdict.ok && verdict.summary.manifestSha256 === ticket.manifestSha256) {
+          const day = verdict.summary.capturedAt.slice(0, 10);
+          return { ok: true, fileName: `hotline389-evidence-${day}-${verdict.summary.receipt!.trackingCode}.zip`, zipBase64: toBase64(zip), manifestSha256: ticket.manifestSha256, countersigned: true };
+        }
+      }
       const kept = await evidence?.read(entryId);
       if (!kept) return { ok: false, reason: 'none' };
       const zip = await exportBundleZip(kept);
       const manifestSha256 = await sha256Hex(kept.claim.manifest);
       const day = kept.manifest.capturedAt.slice(0, 10);
-      return { ok: true, fileName: `hotline389-evidence-${day}-${manifestSha256.slice(0, 12)}.zip`, zipBase64: toBase64(zip), manifestSha256 };
+      return { ok: true, fileName: `hotline389-evidence-${day}-${manifestSha256.slice(0, 12)}.zip`, zipBase64: toBase64(zip), manifestSha256, countersigned: false };
     },
     async deleteReport({ id }, sender) {
       if (!fromExtensionPage(sender)) throw new Error('only extension pages may delete reports');

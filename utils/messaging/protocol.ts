@@ -159,7 +159,10 @@ export interface EvidencePrepared {
 }
 
 /** A report's evidence bundle as one zip (reporter-signed; the hotline's countersigned copy is its bundle.zip). */
-export type ExportEvidenceResponse = { ok: true; fileName: string; zipBase64: string; manifestSha256: string } | { ok: false; reason: 'none' | 'expired' };
+export type ExportEvidenceResponse =
+  /** countersigned: the hotline's own copy, with its receipt signature; otherwise the bundle as this install signed it */
+  | { ok: true; fileName: string; zipBase64: string; manifestSha256: string; countersigned: boolean }
+  | { ok: false; reason: 'none' | 'expired' };
 
 export interface EvidenceProtocolMap {
   exportEvidence: { request: { entryId: string }; response: ExportEvidenceResponse };
