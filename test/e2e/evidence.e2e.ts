@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -10,6 +11,45 @@ import { startServer, type RunningServer } from '../../server/src/server';
 import { findChromium, launchWithExtension, startFixtureSite, type LaunchedBrowser } from './harness';
 
 const chromiumPath = findChromium();
+const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+
+/**
+ * The downloaded bundle as an agency would check it: `npm run verify` (exit 0, then 1 after one changed byte), and with
+ * no project code at all: Python's zip module unpacks it, sha256sum and the openssl commands its readme.txt gives.
+ */
+async function checkWithoutThisSoftware(bundle: Uint8Array, altered: Uint8Array, manifestSha256: string): Promise<void> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'hotline389-bundle-'));
+  try {
+    await writeFile(path.join(dir, 'bundle.zip'), bundle);
+    await writeFile(path.join(dir, 'altered.zip'), altered);
+    const verify = (file: string) => spawnSync('npm', ['run', '--silent', 'verify', '--', path.join(dir, file), '--require-receipt'], { cwd: projectRoot, encoding: 'utf8' });
+    const pass = verify('bundle.zip');
+    expect(pass.status, pass.stderr).toBe(0);
+    expect(verify('altered.zip').status).toBe(1);
+
+    const out = path.join(dir, 'files');
+    const unzip = spawnSync('python3', ['-m', 'zipfile', '-e', path.join(dir, 'bundle.zip'), out], { encoding: 'utf8' });
+    expect(unzip.status, unzip.stderr).toBe(0);
+    const run = (command: string, args: string[]) => spawnSync(command, args, { cwd: out, encoding: 'utf8' });
+    const readme = await readFile(path.join(out, 'readme.txt'), 'utf8');
+    const manifestCheck = 'openssl dgst -sha256 -verify reporter-key.pem -signature manifest.sig manifest.json';
+    const receiptCheck = 'openssl dgst -sha256 -verify hotline-key.pem -signature receipt.sig receipt.json';
+    for (const command of [manifestCheck, receiptCheck]) {
+      expect(readme).toContain(command);
+      const [binary, ...args] = command.split(' ');
+      const result = run(binary!, args);
+      expect(result.stdout.trim(), result.stderr).toBe('Verified OK');
+    }
+    const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as EvidenceManifest;
+    const sums = run('sha256sum', ['manifest.json', ...manifest.files.map((file) => file.name)]).stdout.trim().split('\n');
+    expect(sums.map((line) => line.split(/\s+/)[0])).toEqual([manifestSha256, ...manifest.files.map((file) => file.sha256)]);
+    const receipt = JSON.parse(await readFile(path.join(out, 'receipt.json'), 'utf8')) as { manifestSha256: string };
+    expect(receipt.manifestSha256).toBe(manifestSha256);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 const pagesDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'pages');
 export const SIGNED_IN_URL = 'https://tiki.vn/dong-ho-nam-rolex-p161803.html?spid=99&utm_source=e2e';
 /** What identifies the signed-in buyer on the fixture page (header, avatar alt, app state, embedded JSON). */
@@ -131,7 +171,8 @@ describe.skipIf(!chromiumPath)('evidence captured with a report, in a real Chrom
 
     const verdict = await verifyBundle(zip);
     expect(verdict.ok ? verdict.summary : verdict.failure).toMatchObject({ listingKey: manifest.listingKey });
-    expect(fileName).toMatch(/^hotline389-evidence-\d{4}-\d{2}-\d{2}-[0-9a-f]{12}\.zip$/);
+    // the install-signed copy is named by its manifest hash, the hotline's countersigned one by the tracking code
+    expect(fileName).toMatch(/^hotline389-evidence-\d{4}-\d{2}-\d{2}-([0-9a-f]{12}|[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\.zip$/);
     expect(manifest.files.map((file) => file.name).sort()).toEqual(['listing.json', 'page.mhtml', 'readme.txt', 'screenshot.png']);
     expect(manifest.capture.methods).toEqual(expect.arrayContaining(['captureVisibleTab', 'pageCapture']));
     expect(manifest.capture.masked).toBe(3);
@@ -179,6 +220,7 @@ describe.skipIf(!chromiumPath)('evidence captured with a report, in a real Chrom
     const altered = served!.slice();
     altered[Math.floor(altered.length / 2)]! ^= 0x01;
     expect((await verifyBundle(altered, { trustedHotlineKeyIds: keys, requireReceipt: true })).ok).toBe(false);
+    await checkWithoutThisSoftware(served!, altered, manifestSha256);
 
     // Right after the capture the page is as it was: the buyer sees their header again, the widget shows the code.
     await expect.poll(() => page.locator('[data-view-id="header_header_account_container"]').textContent()).toContain('Buyersecret');

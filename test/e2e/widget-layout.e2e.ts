@@ -118,8 +118,9 @@ describe.skipIf(!chromiumPath)('in-page widget on a long product page (real Chro
     const page = await optionsPage();
     await page.locator('#api-base-url').fill(url);
     if (language) await page.locator('#language').selectOption(language);
-    await page.locator('button[type=submit]').click();
-    await page.waitForFunction(() => /^(Đã lưu\.|Saved\.)$/.test(document.querySelector('[role=status]')?.textContent ?? ''));
+    // the settings form (the page has more forms: the inspector account)
+    await page.locator('form').first().locator('button[type=submit]').click();
+    await page.waitForFunction(() => /^(Đã lưu\.|Saved\.)$/.test(document.querySelector('form [role=status]')?.textContent ?? ''));
     await page.close();
   }
 
