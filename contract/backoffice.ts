@@ -178,6 +178,19 @@ export const CaseDetailSchema = z
     notes: z.array(CaseNoteSchema),
     sellerCases: z.array(CaseSummarySchema),
     history: z.array(AuditEntrySchema),
+    /**
+     * A shop-level case (its reports have subject `shop`): the shop and every listing key its reports named, with the
+     * case of each listing that has one.
+     */
+    shop: z
+      .object({
+        shopId: z.string(),
+        name: z.string().nullable(),
+        url: z.string(),
+        listings: z.array(z.object({ listingKey: z.string(), case: CaseSummarySchema.nullable() })),
+      })
+      .nullable()
+      .optional(),
   })
   .meta({ id: 'CaseDetail' });
 export type CaseDetail = z.infer<typeof CaseDetailSchema>;

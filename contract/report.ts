@@ -16,8 +16,35 @@ export const ContactSchema = z.object({
   email: z.email().max(320).optional(),
 });
 
+/** At most this many listing keys name a shop's listings in one shop-level report. */
+export const MAX_SHOP_LISTING_KEYS = 200;
+
+/** What a report is about: one listing (the default, also when absent) or a whole shop (the seller). */
+export const ReportSubjectSchema = z.enum(['listing', 'shop']);
+
+/** A shop-level report's shop: its id on the site, its page and the listings the reporter saw from it. */
+export const ShopSubjectSchema = z.object({
+  shopId: z.string().min(1).max(LIMITS.shortText),
+  name: z.string().max(LIMITS.shortText).optional(),
+  url: z
+    .string()
+    .max(LIMITS.url)
+    .regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\//, 'must be an http(s) URL'),
+  listingKeys: z.array(z.string().min(1).max(400)).max(MAX_SHOP_LISTING_KEYS),
+});
+export type ShopSubject = z.infer<typeof ShopSubjectSchema>;
+
+/** The listing key of a shop-level report's case: `<site>:shop:<shopId>`. */
+export function shopListingKey(site: string, shopId: string): string {
+  return `${site}:shop:${shopId}`;
+}
+
 export const ReportSchema = z.object({
   schemaVersion: z.literal(1),
+  /** absent or `listing`: the report is about `listing`; `shop`: about the seller, and `listing` describes the shop */
+  subject: ReportSubjectSchema.optional(),
+  /** required when subject is `shop` (and only then) */
+  shop: ShopSubjectSchema.optional(),
   listing: ListingSchema,
   assessment: AssessmentSchema.optional(),
   category: ViolationCategorySchema,
@@ -34,6 +61,18 @@ export const ReportSchema = z.object({
     name: z.string().max(60),
     version: z.string().max(40),
   }),
+}).superRefine((report, ctx) => {
+  if (report.subject === 'shop') {
+    if (!report.shop) {
+      ctx.addIssue({ code: 'custom', path: ['shop'], message: 'a shop report names its shop' });
+      return;
+    }
+    if (report.listing.listingKey !== shopListingKey(report.listing.site, report.shop.shopId)) {
+      ctx.addIssue({ code: 'custom', path: ['listing', 'listingKey'], message: 'a shop report\'s listing key is <site>:shop:<shopId>' });
+    }
+  } else if (report.shop) {
+    ctx.addIssue({ code: 'custom', path: ['shop'], message: 'only a shop report (subject shop) names a shop' });
+  }
 });
 export type Report = z.infer<typeof ReportSchema>;
 export type ReportInput = z.input<typeof ReportSchema>;

@@ -135,6 +135,23 @@ const vi = {
   signInNotInspector: 'tài khoản này không được gửi báo cáo thanh tra',
   signedOut: 'Đã đăng xuất.',
   removeReport: 'Xoá khỏi lịch sử',
+  batchTitle: 'Chế độ thanh tra: báo cáo hàng loạt',
+  batchSelectMode: 'Chọn tin',
+  batchSelected: 'Đã chọn {n} tin',
+  batchSelectFlagged: 'Chọn tất cả tin bị gắn cờ',
+  batchClear: 'Bỏ chọn',
+  batchReport: 'Báo cáo {n} tin',
+  batchReportShop: 'Báo cáo người bán',
+  batchCategoryOwn: 'Theo lý do chính của từng tin',
+  batchSending: 'Đang gửi {n} báo cáo…',
+  batchDone: 'Đã gửi {ok}/{n} báo cáo.',
+  batchQueued: 'đang chờ gửi',
+  batchFailed: 'chưa gửi được',
+  batchFull: 'Tối đa {n} tin mỗi lần.',
+  cardSelect: 'Chọn',
+  cardSelectLabel: 'Chọn tin này để báo cáo',
+  shopSent: 'Đã báo cáo người bán. Mã theo dõi:',
+  batchResults: 'Mã theo dõi của từng tin',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -255,11 +272,33 @@ const en: Record<MessageKey, string> = {
   signInNotInspector: 'this account may not file inspector reports',
   signedOut: 'Signed out.',
   removeReport: 'Remove from history',
+  batchTitle: 'Inspector mode: batch reports',
+  batchSelectMode: 'Select listings',
+  batchSelected: '{n} selected',
+  batchSelectFlagged: 'Select all flagged',
+  batchClear: 'Clear selection',
+  batchReport: 'Report {n} listings',
+  batchReportShop: 'Report the seller',
+  batchCategoryOwn: "Each listing's own top reason",
+  batchSending: 'Sending {n} reports…',
+  batchDone: '{ok} of {n} reports sent.',
+  batchQueued: 'queued',
+  batchFailed: 'not sent',
+  batchFull: 'At most {n} listings at a time.',
+  cardSelect: 'Select',
+  cardSelectLabel: 'Select this listing for reporting',
+  shopSent: 'Seller reported. Tracking code:',
+  batchResults: 'Tracking code of each listing',
 };
 
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { vi, en };
 
 export type Translate = (key: MessageKey) => string;
+
+/** A message with `{name}` placeholders filled in. */
+export function format(t: Translate, key: MessageKey, values: Record<string, string | number>): string {
+  return t(key).replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
 
 export function createTranslator(language: Language): Translate {
   return (key) => MESSAGES[language][key];

@@ -11,6 +11,7 @@ import { loadCorner, startWidgetPlacement } from '../../utils/content/widget-pla
 import { sendMessage } from '../../utils/messaging/send';
 import { genericAdapter, pickAdapter } from '../../utils/adapters/index';
 import { createEvidenceResponder } from '../../utils/evidence/page-responder';
+import { startInspectorMode } from '../../utils/content/inspector-mode';
 
 export default defineContentScript({
   matches: [...MARKETPLACE_MATCHES],
@@ -18,8 +19,8 @@ export default defineContentScript({
   // Styles go inline into the shadow root: no web-accessible resource for pages to probe.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const [{ language, training }, corner] = await Promise.all([
-      sendMessage('getUiSettings', {}).catch(() => ({ language: 'vi' as const, training: false })),
+    const [{ language, training, role }, corner] = await Promise.all([
+      sendMessage('getUiSettings', {}).catch(() => ({ language: 'vi' as const, training: false, role: undefined })),
       loadCorner(),
     ]);
     const t = createTranslator(language);
@@ -39,6 +40,8 @@ export default defineContentScript({
       // a trainer's class sees, under each reason, how the engine read it and what it would not flag
       explain: training ? (hits) => sendMessage('explainHits', { hits }) : undefined,
     });
+    // Inspectors and trainers select search cards for batch and shop reports; volunteers' pages stay as they were.
+    const inspector = role === 'inspector' || role === 'trainer' ? startInspectorMode({ t, language, send: sendMessage }) : undefined;
     widget.badgeSlot.append(riskView.badge);
     widget.element.prepend(riskView.panel);
     const ui = await createShadowRootUi(ctx, {
@@ -51,19 +54,23 @@ export default defineContentScript({
       // beats any inline style on the host, so the host stays an empty inline box at the end of the page.
       onMount(container) {
         container.append(widget.element);
+        if (inspector) container.append(inspector.element);
       },
     });
-    const presenter = createRiskPresenter({ t, language, widget, riskView, widgetHost: ui.shadowHost, send: sendMessage });
+    const presenter = createRiskPresenter({ t, language, widget, riskView, widgetHost: ui.shadowHost, send: sendMessage, cards: inspector });
     ui.mount();
     const placement = startWidgetPlacement(ctx, ui.shadowHost, widget, corner);
-    watchDeliveries(ctx, (event) => widget.reportSettled(event));
+    watchDeliveries(ctx, (event) => {
+      widget.reportSettled(event);
+      inspector?.settled(event);
+    });
     // Marketplaces use their own adapter; shops the user enabled use the generic (schema.org/OpenGraph) one.
     const session = startPageSession(ctx, presenter, (url) => pickAdapter(url) ?? genericAdapter);
     // Evidence: the background asks this page to mask the buyer's header and hide this UI while it captures.
     const stopEvidence = createEvidenceResponder({
       adapterId: () => session.adapterId,
       responses: () => session.responses,
-      ownUi: () => [widget.element],
+      ownUi: () => [widget.element, ...(inspector ? [inspector.element] : [])],
       ownHosts: () => [ui.shadowHost, ...document.querySelectorAll('hotline389-card-badge')],
       // as a click on Báo cáo would, unless the form is open already
       openReportForm: () => {

@@ -20,6 +20,8 @@ function handlers() {
     exportEvidence: vi.fn(async () => ({ ok: false as const, reason: 'none' as const })),
     evidenceAccess: vi.fn(async () => ({ screenshots: false, mhtml: false })),
     deleteReport: vi.fn(async () => ({ deleted: false })),
+    submitBatch: vi.fn(async () => ({ results: [], elapsedMs: 0 })),
+    reportShop: vi.fn(async () => ({ ok: true as const, receipt: { reportId: '', trackingCode: '', receivedAt: '' } })),
   } satisfies Handlers;
 }
 

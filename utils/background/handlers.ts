@@ -12,6 +12,7 @@ import { isFlagged, type RiskService } from './risk-service';
 import { startInTab, syncUserSites } from '../site-access';
 import { sha256Hex, toBase64 } from '../../contract/evidence';
 import type { EvidenceAccess } from '../messaging/protocol';
+import { createBatchHandlers } from './batch';
 import type { CaptureRequest, EvidenceCapturer } from '../evidence/capture';
 import { exportBundleZip } from '../evidence/manifest';
 import type { CapturedEvidence } from '../evidence/types';
@@ -58,7 +59,7 @@ async function captureSafely(evidence: EvidenceDeps | undefined, request: Captur
 }
 
 export interface EvidenceDeps {
-  capturer: Pick<EvidenceCapturer, 'capture'>;
+  capturer: Pick<EvidenceCapturer, 'capture'> & Partial<Pick<EvidenceCapturer, 'capturePage' | 'sign'>>;
   /** a report's evidence as the outbox keeps it (claim and files), for the reporter's own download */
   read(entryId: string): Promise<Pick<CapturedEvidence, 'manifest' | 'claim' | 'files'> | undefined>;
   access(): Promise<EvidenceAccess>;
@@ -87,7 +88,18 @@ export function createBackgroundHandlers({
   /** evidence capture; without it reports go without evidence (unit tests) */
   evidence?: EvidenceDeps;
 }): Handlers {
+  // inspector mode: batches of search cards and shop-level reports (utils/background/batch.ts)
+  const batch = createBatchHandlers({
+    outbox,
+    risk,
+    reporterSettings,
+    evidence: evidence && { capturer: evidence.capturer, enabled: evidence.enabled },
+    client: { name: CLIENT_NAME, version: browser.runtime.getManifest().version },
+    hooks,
+  });
   return {
+    submitBatch: (payload, sender) => batch.submitBatch(payload, sender),
+    reportShop: (payload, sender) => batch.reportShop(payload, sender),
     async submitReport({ listing, category, note, contact }, sender) {
       const settings = await reporterSettings();
       // The page is captured at once, as the reporter saw it, while the listing is assessed.
@@ -133,7 +145,11 @@ export function createBackgroundHandlers({
     },
     async getUiSettings() {
       const { settings } = await loadSettings();
-      return { language: resolveLanguage(settings.language, browserLanguages(browser.i18n.getUILanguage())), training: isTraining(settings) };
+      return {
+        language: resolveLanguage(settings.language, browserLanguages(browser.i18n.getUILanguage())),
+        training: isTraining(settings),
+        role: settings.reporterRole,
+      };
     },
     async explainHits({ hits }) {
       // Only a trainer's class sees the engine's workings; everyone else gets the plain reasons.

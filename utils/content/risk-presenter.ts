@@ -1,4 +1,4 @@
-import type { RiskHit } from '../../contract/assessment';
+import type { Assessment, RiskHit } from '../../contract/assessment';
 import type { Listing } from '../../contract/listing';
 import type { ReportWidget } from '../../components/report-widget';
 import type { RiskView } from '../../components/risk-panel';
@@ -23,10 +23,12 @@ interface Deps {
   riskView: RiskView;
   widgetHost: Element;
   send: typeof sendMessage;
+  /** inspector mode: the cards found and the ones flagged go here, and it draws selectable badges instead */
+  cards?: { found(cards: SearchCard[], reset: boolean): void; flagged(card: SearchCard, assessment: Assessment): void };
 }
 
 /** Shows what the page session finds: the listing with its risk hints, or badges on flagged result cards. */
-export function createRiskPresenter({ t, language, widget, riskView, widgetHost, send }: Deps): PageSessionView & { highlight(hits: RiskHit[] | undefined): void } {
+export function createRiskPresenter({ t, language, widget, riskView, widgetHost, send, cards: cardHooks }: Deps): PageSessionView & { highlight(hits: RiskHit[] | undefined): void } {
   let assessedText: string | undefined;
   let cardGeneration = 0;
 
@@ -56,6 +58,7 @@ export function createRiskPresenter({ t, language, widget, riskView, widgetHost,
         cardGeneration += 1;
         removeCardBadges(document);
       }
+      cardHooks?.found(cards, reset);
       const generation = cardGeneration;
       const byKey = new Map(cards.filter((card) => card.element).map((card) => [card.key, card]));
       const site = cards[0]?.key.split(':')[0] ?? '';
@@ -65,8 +68,9 @@ export function createRiskPresenter({ t, language, widget, riskView, widgetHost,
           .then((flagged) => {
             if (generation !== cardGeneration) return;
             for (const { key, assessment } of flagged) {
-              const element = byKey.get(key)?.element;
-              if (element?.isConnected) attachCardBadge(element, assessment, t, language);
+              const card = byKey.get(key);
+              if (cardHooks && card) cardHooks.flagged(card, assessment);
+              else if (card?.element?.isConnected) attachCardBadge(card.element, assessment, t, language);
             }
           })
           .catch(() => undefined);

@@ -7,12 +7,13 @@
 //   5. the tab puts everything back; listing.json, responses.json and readme.txt are added; the manifest is signed.
 // Every step is optional but the listing: a report never waits on, or fails because of, its evidence.
 import { sanitizeObservedResponse } from '../adapters/sanitize';
+import type { ObservedResponse } from '../adapters/types';
 import { utf8, type EvidenceManifest } from '../../contract/evidence';
 import type { Listing } from '../../contract/listing';
 import type { Settings } from '../settings';
 import type { EvidencePrepared, EvidenceTabRequest } from '../messaging/protocol';
 import type { ReporterKeyStore } from './keys';
-import { buildCapturedEvidence, type EvidenceFileInput } from './manifest';
+import { buildCapturedEvidence, type EvidenceFileInput, type ManifestFacts } from './manifest';
 import type { CapturedEvidence } from './types';
 
 export const MAX_FULLPAGE_TILES = 8;
@@ -40,6 +41,16 @@ export interface CaptureRequest {
   tab: CaptureTab;
   listing: Listing;
   role: Settings['reporterRole'];
+}
+
+/** What a batch's cards share: the search page as captured once. */
+export interface PageCapture {
+  capturedAt: string;
+  screenshot?: Uint8Array;
+  /** the page's observed API responses, buyer data removed */
+  responses: ObservedResponse[];
+  masked: number;
+  viewport?: { width: number; height: number };
 }
 
 export interface CaptureDeps {
@@ -193,7 +204,40 @@ export function createEvidenceCapturer(deps: CaptureDeps) {
     return tiles;
   }
 
+  /** A search page, once for a batch: the buyer masked, one screenshot (when allowed), the observed responses. */
+  async function runPage(tab: CaptureTab): Promise<PageCapture> {
+    let prepared: EvidencePrepared | undefined;
+    try {
+      prepared = (await deps.browser.sendToTab(tab.id, { evidence: 'prepare', snapshot: false })) as EvidencePrepared | undefined;
+    } catch {
+      prepared = undefined;
+    }
+    let shot: Uint8Array | undefined;
+    try {
+      if (prepared) shot = await screenshot(tab);
+    } finally {
+      if (prepared) await deps.browser.sendToTab(tab.id, { evidence: 'restore' }).catch(() => undefined);
+    }
+    return {
+      capturedAt: now().toISOString(),
+      ...(shot && { screenshot: shot }),
+      responses: (prepared?.responses ?? []).flatMap((response) => sanitizeObservedResponse(response) ?? []),
+      masked: Math.min(prepared?.masked ?? 0, 10_000),
+      ...(prepared && { viewport: { width: Math.round(prepared.viewport.width), height: Math.round(prepared.viewport.height) } }),
+    };
+  }
+
   return {
+    /** Batch reports: the page's shared part of every card's evidence (one screenshot for all). */
+    capturePage(tab: CaptureTab): Promise<PageCapture> {
+      const result = queue.then(() => runPage(tab));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    /** Hashes and signs one bundle of files already made (a batch card's), with the manifest's capture facts. */
+    async sign(facts: Omit<ManifestFacts, 'capture'> & { capture: Omit<EvidenceManifest['capture'], 'browser' | 'extension'> }, files: readonly EvidenceFileInput[]): Promise<CapturedEvidence> {
+      return buildCapturedEvidence({ ...facts, capture: { browser: deps.browserName(), extension: deps.extension, ...facts.capture } }, files, await deps.keys.get());
+    },
     /** Captures, masks, hashes and signs; rejects only when not even the listing could be signed. */
     capture(request: CaptureRequest): Promise<CapturedEvidence> {
       const result = queue.then(() => run(request));

@@ -41,6 +41,56 @@ function isUnsafeUrl(value: string): boolean {
 }
 
 /**
+ * Makes a cloned subtree inert in place: code, frames and hidden form state removed, the extension's own UI removed,
+ * masked buyer widgets reduced to their boxes, event handlers and script URLs dropped, comments removed.
+ */
+export function cleanSubtree(clone: Element, document: Document): void {
+  for (const element of [...clone.querySelectorAll(DROPPED)]) element.remove();
+  for (const element of [...clone.querySelectorAll('*')]) {
+    if (element.localName.startsWith(OWN_UI_TAG_PREFIX)) {
+      element.remove();
+      continue;
+    }
+    if (element.hasAttribute(MASK_ATTRIBUTE)) {
+      // only its place remains
+      for (const attribute of [...element.attributes]) if (attribute.name !== 'style') element.removeAttribute(attribute.name);
+      element.setAttribute('data-masked', 'buyer');
+      continue;
+    }
+    for (const attribute of [...element.attributes]) {
+      const name = attribute.name.toLowerCase();
+      if (name.startsWith('on') || name === 'srcdoc' || name === 'nonce' || name === 'integrity' || ((name === 'href' || name === 'src' || name === 'action' || name === 'formaction' || name === 'xlink:href') && isUnsafeUrl(attribute.value))) {
+        element.removeAttribute(attribute.name);
+      }
+    }
+  }
+  // comments can carry server-side debug output about the session
+  const walker = document.createTreeWalker(clone, 0x80 /* NodeFilter.SHOW_COMMENT */);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  for (const comment of comments) comment.parentNode?.removeChild(comment);
+}
+
+/** One search card's own DOM as a small inert HTML file (a batch report's card.html); at most `maxChars`. */
+export function serialiseCardSnapshot(card: Element, pageUrl: string, maxChars: number): string | undefined {
+  const document = card.ownerDocument;
+  const clone = card.cloneNode(true) as Element;
+  cleanSubtree(clone, document);
+  for (const attribute of [...clone.attributes]) if (/^on/i.test(attribute.name)) clone.removeAttribute(attribute.name);
+  let base = pageUrl;
+  try {
+    const url = new URL(pageUrl);
+    base = `${url.origin}${url.pathname}`;
+  } catch {
+    // keep as given
+  }
+  const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  // eslint-disable-next-line no-restricted-properties -- reads (serialises) the cleaned clone; never assigns HTML
+  const html = `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="script-src 'none'; object-src 'none'; form-action 'none'; frame-src 'none'"><base href="${escapeAttribute(base)}"></head><body>\n${clone.outerHTML}\n</body></html>\n`;
+  return html.length <= maxChars ? html : undefined;
+}
+
+/**
  * Serialises `document` as one self-contained, inert HTML file. `pageUrl` becomes its base (the page's own address
  * without query or fragment: tracking parameters stay out of the evidence).
  */
@@ -71,30 +121,7 @@ export function serialiseDomSnapshot(document: Document, pageUrl: string): strin
     copy.replaceWith(style);
   });
 
-  for (const element of [...clone.querySelectorAll(DROPPED)]) element.remove();
-  for (const element of [...clone.querySelectorAll('*')]) {
-    if (element.localName.startsWith(OWN_UI_TAG_PREFIX)) {
-      element.remove();
-      continue;
-    }
-    if (element.hasAttribute(MASK_ATTRIBUTE)) {
-      // only its place remains
-      for (const attribute of [...element.attributes]) if (attribute.name !== 'style') element.removeAttribute(attribute.name);
-      element.setAttribute('data-masked', 'buyer');
-      continue;
-    }
-    for (const attribute of [...element.attributes]) {
-      const name = attribute.name.toLowerCase();
-      if (name.startsWith('on') || name === 'srcdoc' || name === 'nonce' || name === 'integrity' || ((name === 'href' || name === 'src' || name === 'action' || name === 'formaction' || name === 'xlink:href') && isUnsafeUrl(attribute.value))) {
-        element.removeAttribute(attribute.name);
-      }
-    }
-  }
-  // comments can carry server-side debug output about the session
-  const walker = document.createTreeWalker(clone, 0x80 /* NodeFilter.SHOW_COMMENT */);
-  const comments: Node[] = [];
-  while (walker.nextNode()) comments.push(walker.currentNode);
-  for (const comment of comments) comment.parentNode?.removeChild(comment);
+  cleanSubtree(clone, document);
 
   let head = clone.querySelector('head');
   if (!head) {

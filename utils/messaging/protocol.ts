@@ -61,7 +61,8 @@ export interface ProtocolMap extends EvidenceProtocolMap {
   };
   /** the reporter's earlier reports (pending or sent) about this listing */
   priorReports: { request: { listingKey: string }; response: PriorReport[] };
-  getUiSettings: { request: Record<string, never>; response: { language: Language; training: boolean } };
+  /** role: inspectors and trainers get selectable card badges and the batch bar on search pages */
+  getUiSettings: { request: Record<string, never>; response: { language: Language; training: boolean; role?: ReporterRole } };
   /** training mode: how each hit was read (folded phrase, disguises undone) and what the rule does not flag */
   explainHits: { request: { hits: { ruleId: string; text?: string }[] }; response: HitExplanation[] };
   assessListing: { request: { listing: ListingInput }; response: Assessment };
@@ -73,6 +74,58 @@ export interface ProtocolMap extends EvidenceProtocolMap {
   siteAccessChanged: { request: { tabId?: number }; response: { origins: string[] } };
   /** one search page's new cards; answers only the cards worth a badge (flagged) */
   assessCards: { request: { site: string; cards: CardForAssessment[] }; response: { key: string; assessment: Assessment }[] };
+  /** inspector mode: report the selected search cards, one report with its own evidence each */
+  submitBatch: { request: SubmitBatchRequest; response: SubmitBatchResponse };
+  /** inspector mode: one report about a shop (the seller), naming its listings */
+  reportShop: { request: ReportShopRequest; response: SubmitReportResponse };
+}
+
+export type ReporterRole = 'volunteer' | 'inspector' | 'trainer';
+
+/** A batch holds at most this many cards (the page's selection is capped to it). */
+export const MAX_BATCH_CARDS = 50;
+/** A card's own DOM snapshot, at most this many characters. */
+export const MAX_CARD_HTML = 200_000;
+
+/** A search card as the page shows it, for a batch report (the background builds the Listing from it). */
+export interface BatchCard {
+  key: string;
+  url: string;
+  itemId: string;
+  shopId?: string;
+  title?: string;
+  /** integer VND */
+  price?: number;
+  image?: string;
+  /** the card's own DOM, inert (card.html in its evidence) */
+  html?: string;
+  /** the category this card is reported under */
+  category: ViolationCategory;
+}
+
+export interface SubmitBatchRequest {
+  site: string;
+  cards: BatchCard[];
+  note?: string;
+}
+
+export type BatchCardResult =
+  | { key: string; ok: true; trackingCode: string; entryId?: string }
+  | { key: string; ok: false; queued?: boolean; entryId?: string; error: ReportError };
+
+export interface SubmitBatchResponse {
+  results: BatchCardResult[];
+  /** ms from the request to the last answer, in the background */
+  elapsedMs: number;
+}
+
+export interface ReportShopRequest {
+  site: string;
+  shop: { shopId: string; name?: string; url: string };
+  /** the shop's listings the reporter saw (selected or visible), at most 200 */
+  listingKeys: string[];
+  category: ViolationCategory;
+  note?: string;
 }
 
 export interface ReportSummary {

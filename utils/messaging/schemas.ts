@@ -3,9 +3,26 @@ import { AssessmentSchema } from '../../contract/assessment';
 import { ViolationCategorySchema } from '../../contract/category-schema';
 import { LIMITS } from '../../contract/limits';
 import { ListingSchema } from '../../contract/listing';
-import { ContactSchema } from '../../contract/report';
+import { ContactSchema, MAX_SHOP_LISTING_KEYS } from '../../contract/report';
 import { ApiBaseUrlSchema } from '../settings';
-import type { MessageType } from './protocol';
+import { MAX_BATCH_CARDS, MAX_CARD_HTML, type MessageType } from './protocol';
+
+const httpUrl = z
+  .string()
+  .max(LIMITS.url)
+  .regex(/^https?:\/\//i, 'must be an http(s) URL');
+
+const BatchCardSchema = z.object({
+  key: z.string().min(1).max(400),
+  url: httpUrl,
+  itemId: z.string().min(1).max(LIMITS.shortText),
+  shopId: z.string().min(1).max(LIMITS.shortText).optional(),
+  title: z.string().max(LIMITS.title).optional(),
+  price: z.number().int().nonnegative().max(1e13).optional(),
+  image: httpUrl.optional(),
+  html: z.string().max(MAX_CARD_HTML).optional(),
+  category: ViolationCategorySchema,
+});
 
 /** Requests arrive from content scripts running beside hostile pages: the background trusts none of them. */
 export const REQUEST_SCHEMAS = {
@@ -31,5 +48,17 @@ export const REQUEST_SCHEMAS = {
     cards: z
       .array(z.object({ key: z.string().max(400), title: z.string().max(LIMITS.title).optional(), price: z.number().nonnegative().max(1e13).optional() }))
       .max(500),
+  }),
+  submitBatch: z.object({
+    site: z.string().min(1).max(100),
+    cards: z.array(BatchCardSchema).min(1).max(MAX_BATCH_CARDS),
+    note: z.string().max(LIMITS.note).optional(),
+  }),
+  reportShop: z.object({
+    site: z.string().min(1).max(100),
+    shop: z.object({ shopId: z.string().min(1).max(LIMITS.shortText), name: z.string().max(LIMITS.shortText).optional(), url: httpUrl }),
+    listingKeys: z.array(z.string().min(1).max(400)).max(MAX_SHOP_LISTING_KEYS),
+    category: ViolationCategorySchema,
+    note: z.string().max(LIMITS.note).optional(),
   }),
 } satisfies Record<MessageType, z.ZodType>;

@@ -7,7 +7,7 @@ import {
   type CaseSummary,
   type User,
 } from '../../../contract/backoffice.ts';
-import { RiskLevelSchema, stripDiacritics, type Assessment, type Report } from '../../../contract/index.ts';
+import { MAX_SHOP_LISTING_KEYS, RiskLevelSchema, stripDiacritics, type Assessment, type Report } from '../../../contract/index.ts';
 import type { Sql } from '../db.ts';
 import { caseHistory, writeAudit } from './audit.ts';
 import { evidenceSummaries } from '../evidence/service.ts';
@@ -178,6 +178,28 @@ export function createCaseStore(sql: Sql, now: () => Date = () => new Date()) {
     return { items: page.map(toSummary), nextCursor: rows.length > query.limit && last ? encodeCursor(last.sort_key, last.id) : null };
   }
 
+  /**
+   * A shop-level case: the shop as its latest report names it and the union of the listing keys its reports named
+   * (newest report first, at most MAX_SHOP_LISTING_KEYS), each with its case when one exists and the user may see it.
+   */
+  async function shopListings(user: User, payloads: readonly Report[]): Promise<CaseDetail['shop']> {
+    const shopReports = payloads.filter((payload) => payload.subject === 'shop' && payload.shop);
+    const latestShop = shopReports[0]?.shop;
+    if (!latestShop) return null;
+    const keys = [...new Set(shopReports.flatMap((payload) => payload.shop?.listingKeys ?? []))].slice(0, MAX_SHOP_LISTING_KEYS);
+    const training = payloads[0]?.training === true;
+    const { rows } = keys.length
+      ? await sql.query<CaseRow>(`${caseSelect()} WHERE c.listing_key = ANY($1::text[]) AND c.training = $2`, [keys, training])
+      : { rows: [] as CaseRow[] };
+    const byKey = new Map(rows.filter((candidate) => mayWork(user, candidate)).map((candidate) => [candidate.listing_key, toSummary(candidate)]));
+    return {
+      shopId: latestShop.shopId,
+      name: latestShop.name ?? null,
+      url: latestShop.url,
+      listings: keys.map((listingKey) => ({ listingKey, case: byKey.get(listingKey) ?? null })),
+    };
+  }
+
   return {
     list,
 
@@ -213,8 +235,10 @@ export function createCaseStore(sql: Sql, now: () => Date = () => new Date()) {
         caseHistory(sql, id),
         evidenceSummaries(sql, id),
       ]);
+      const shop = await shopListings(user, reports.rows.map((report) => report.payload));
       return {
         case: toSummary(row),
+        shop,
         reports: reports.rows.map((report) => ({
           id: report.id,
           receivedAt: new Date(report.received_at).toISOString(),

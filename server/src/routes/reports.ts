@@ -86,7 +86,17 @@ const fail = (c: Context, status: 400 | 404 | 409 | 413 | 415 | 429 | 503, body:
 export function reportRoutes({ reports, bodyLimitBytes, reportRateLimit, trustProxyHops, logger, evidence, deviceTokens }: ReportRouteDeps) {
   const router = createRouter();
 
+  // The reporter a request's device token names (authenticated once, before the rate limit), by request.
+  const reporters = new WeakMap<Request, Awaited<ReturnType<DeviceTokens['authenticate']>>>();
   const limitRate: MiddlewareHandler = async (c, next) => {
+    // An inspector's valid device token makes the report accountable: it is not subject to the anonymous
+    // per-address limit (a batch of 40 from one office is normal). A bad token is limited like anonymous traffic.
+    const token = bearerToken(c.req.header('authorization'));
+    if (token && deviceTokens) {
+      const reporter = await deviceTokens.authenticate(token);
+      reporters.set(c.req.raw, reporter);
+      if (reporter) return next();
+    }
     // Before the body is read: a flood costs one map lookup per request.
     const verdict = reportRateLimit?.take(rateLimitKey(clientAddress(c, trustProxyHops)));
     if (verdict && !verdict.ok) {
@@ -113,7 +123,7 @@ export function reportRoutes({ reports, bodyLimitBytes, reportRateLimit, trustPr
     // An inspector's device token files the report under their account; a token that is not (any more) valid is
     // refused outright (the extension keeps the report and asks them to sign in again), never stored as anonymous.
     const token = bearerToken(c.req.header('authorization'));
-    const reporter = token === undefined ? undefined : token && deviceTokens ? await deviceTokens.authenticate(token) : undefined;
+    const reporter = token === undefined ? undefined : token && deviceTokens ? (reporters.has(c.req.raw) ? reporters.get(c.req.raw) : await deviceTokens.authenticate(token)) : undefined;
     if (token !== undefined && !reporter) {
       return c.json({ error: 'unauthorized', message: 'the device token is not valid (revoked, expired or unknown); sign in again or send without it' }, 401);
     }

@@ -50,6 +50,7 @@ export function CasePage({ id, user, orgs }: { id: string; user: User; orgs: Org
               detail.reload();
             }}
           />
+          {data.shop && <ShopListings shop={data.shop} />}
           <SellerCases cases={data.sellerCases} currentId={data.case.id} />
           <section className="panel" aria-labelledby="history-title">
             <h2 id="history-title">{t('history')}</h2>
@@ -432,6 +433,35 @@ function CaseActions({ summary, orgs, user, onSaved }: { summary: CaseSummary; o
           {busy ? t('saving') : t('save')}
         </button>
       </form>
+    </section>
+  );
+}
+
+/** A shop-level case: the shop's listings its reports named, each linked to its own case when it has one. */
+function ShopListings({ shop }: { shop: NonNullable<CaseDetail['shop']> }) {
+  const { t } = useI18n();
+  return (
+    <section className="panel" aria-labelledby="shop-listings-title">
+      <h2 id="shop-listings-title">{t('shopListings', { count: shop.listings.length })}</h2>
+      <p className="small">
+        <ExternalLink href={shop.url}>{shop.name || shop.shopId}</ExternalLink>
+      </p>
+      <ul className="seller-cases">
+        {shop.listings.map((item) => (
+          <li key={item.listingKey}>
+            {item.case ? <a href={caseHref(item.case.id)}>{item.case.title || item.listingKey}</a> : <span>{item.listingKey}</span>}
+            <div className="small">
+              {item.case ? (
+                <>
+                  <StatusBadge status={item.case.status} /> <RiskBadge level={item.case.riskLevel} />
+                </>
+              ) : (
+                <span className="muted">{t('shopListingNoCase')}</span>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
