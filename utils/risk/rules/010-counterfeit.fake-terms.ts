@@ -1,4 +1,5 @@
 import { defineRule } from './define';
+import { BOOK_AND_REFERENCE_WORKS } from './shared-phrases';
 import { LEGAL } from './legal';
 
 export default defineRule({
@@ -90,17 +91,7 @@ export default defineRule({
     },
   ],
   context: {
-    exemptAny: [
-      'nxb',
-      'nhà xuất bản',
-      'cẩm nang',
-      'sách tham khảo',
-      'sách nghiên cứu',
-      'sách tra cứu',
-      'bìa mềm',
-      'bìa cứng',
-      'sách của bác sĩ',
-    ],
+    exemptAny: BOOK_AND_REFERENCE_WORKS,
     forbidAny: [
       '{không|ko} phải hàng {loại 1|rep|sc|f1} hay hàng {fake|nhái|giả}',
       'hàng giả, hàng nhái',

@@ -1,4 +1,5 @@
 import { defineRule } from './define';
+import { BOOK_AND_REFERENCE_WORKS, SELLER_REPLY_PHRASES } from './shared-phrases';
 import { LEGAL } from './legal';
 
 export default defineRule({
@@ -74,17 +75,7 @@ export default defineRule({
     'chất lượng như auth',
   ],
   context: {
-    exemptAny: [
-      'nxb',
-      'nhà xuất bản',
-      'cẩm nang',
-      'sách tham khảo',
-      'sách nghiên cứu',
-      'sách tra cứu',
-      'bìa mềm',
-      'bìa cứng',
-      'sách của bác sĩ',
-    ],
+    exemptAny: BOOK_AND_REFERENCE_WORKS,
     forbidAny: [
       'sc johnson',
       'maison margiela',
@@ -102,18 +93,7 @@ export default defineRule({
       'bh',
       'đổi trả',
       '1 đổi 1',
-      'rep tin',
-      'rep ib',
-      'rep inbox',
-      'rep nhanh',
-      'rep mess',
-      'rep cmt',
-      'rep comment',
-      'rep chậm',
-      'shop rep',
-      'rep lại',
-      'rep khách',
-      'rep đánh giá',
+      ...SELLER_REPLY_PHRASES,
       'trường trung cấp',
       'hệ trung cấp',
       'bằng trung cấp',

@@ -1,4 +1,5 @@
 import { defineRule } from './define';
+import { SELLER_REPLY_PHRASES } from './shared-phrases';
 import { LEGAL } from './legal';
 
 export default defineRule({
@@ -27,18 +28,7 @@ export default defineRule({
       'lỗi',
       'gương',
       'mirrorless',
-      'rep tin',
-      'rep ib',
-      'rep inbox',
-      'rep nhanh',
-      'rep mess',
-      'rep cmt',
-      'rep comment',
-      'rep chậm',
-      'shop rep',
-      'rep lại',
-      'rep khách',
-      'rep đánh giá',
+      ...SELLER_REPLY_PHRASES,
       'tranh',
       'khung',
       'giấy a1',

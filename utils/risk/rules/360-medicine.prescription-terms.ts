@@ -1,4 +1,5 @@
 import { defineRule } from './define';
+import { BOOK_AND_REFERENCE_WORKS } from './shared-phrases';
 import { LEGAL } from './legal';
 
 export default defineRule({
@@ -57,17 +58,7 @@ export default defineRule({
     'thuốc tăng cân {thái|lào|corticoid|cấp tốc}',
   ],
   context: {
-    exemptAny: [
-      'nxb',
-      'nhà xuất bản',
-      'cẩm nang',
-      'sách tham khảo',
-      'sách nghiên cứu',
-      'sách tra cứu',
-      'bìa mềm',
-      'bìa cứng',
-      'sách của bác sĩ',
-    ],
+    exemptAny: BOOK_AND_REFERENCE_WORKS,
     forbidAny: [
       'khi bác sĩ kê',
       'dùng kèm khi',
