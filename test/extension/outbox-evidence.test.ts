@@ -53,9 +53,9 @@ async function realHotline(): Promise<EvidenceHotline> {
 }
 
 describe.each([
-  { name: 'the real hotline', start: realHotline },
-  { name: 'an in-test hotline', start: fakeHotline },
-])('outbox evidence upload against $name', ({ name, start }) => {
+  { name: 'the real hotline', start: realHotline, canRewind: false },
+  { name: 'an in-test hotline', start: fakeHotline, canRewind: true },
+])('outbox evidence upload against $name', ({ name, start, canRewind }) => {
   let hotline: EvidenceHotline;
   beforeAll(async () => {
     hotline = await start();
@@ -206,9 +206,9 @@ describe.each([
       expect((await hotline.file(sent.receipt!.evidence!.manifestSha256, 'page.png'))?.complete).toBe(true);
     });
 
-    it('goes back when the hotline holds less than the client thought (409 with a smaller offset)', async (context) => {
-      if (!hotline.rewind) return context.skip();
-      const rewind = hotline.rewind;
+    // only the in-test hotline can lose bytes on purpose (as one restored from a backup would): defined for it alone
+    if (canRewind) it('goes back when the hotline holds less than the client thought (409 with a smaller offset)', async () => {
+      const rewind = hotline.rewind!;
       const report = freshReport();
       const evidence = await signedEvidence(report, [randomFile('page.png', 3 * MiB)]);
       let rewound = false;
