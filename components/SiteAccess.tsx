@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { pickAdapter } from '../utils/adapters/index';
-import { originPattern } from '../utils/site-access';
+import { isShopEnabled, originPattern } from '../utils/site-access';
 import type { Translate } from '../utils/i18n';
 import { sendMessage } from '../utils/messaging/send';
 
@@ -17,8 +17,8 @@ export function SiteAccess({ t }: { t: Translate }) {
       const pattern = tab?.url ? originPattern(tab.url) : undefined;
       if (!tab?.url || tab.id === undefined || !pattern) return setAccess({ kind: 'unsupported' });
       if (pickAdapter(new URL(tab.url))) return setAccess({ kind: 'marketplace' });
-      const granted = await browser.permissions.contains({ origins: [pattern] });
-      setAccess({ kind: granted ? 'enabled' : 'disabled', pattern, tabId: tab.id });
+      const enabled = isShopEnabled(pattern, (await browser.permissions.getAll()).origins);
+      setAccess({ kind: enabled ? 'enabled' : 'disabled', pattern, tabId: tab.id });
     })().catch(() => setAccess({ kind: 'unsupported' }));
   }, []);
 

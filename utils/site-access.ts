@@ -20,6 +20,14 @@ export function userGrantedOrigins(granted: readonly string[] | undefined): stri
   return [...new Set((granted ?? []).filter((origin) => !builtIn.has(origin) && /^https?:\/\/[^*/]+\/\*$/.test(origin)))].sort();
 }
 
+/**
+ * Whether the extension runs on this shop: the user granted this origin itself. An inspector's `<all_urls>` grant
+ * (for screenshots) also "contains" every origin, but registers no content script there.
+ */
+export function isShopEnabled(pattern: string, granted: readonly string[] | undefined): boolean {
+  return userGrantedOrigins(granted).includes(pattern);
+}
+
 /** The browser calls one sync needs (injected in tests). */
 export interface UserSitesApi {
   grantedOrigins(): Promise<string[] | undefined>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUserSitesSync, originPattern, userGrantedOrigins, type UserSitesApi } from '../../utils/site-access';
+import { createUserSitesSync, isShopEnabled, originPattern, userGrantedOrigins, type UserSitesApi } from '../../utils/site-access';
 
 describe('site access', () => {
   it('turns a page address into its origin pattern, and refuses non-web pages', () => {
@@ -45,5 +45,11 @@ describe('site access', () => {
     granted = [];
     await sync();
     expect(registered).toBeUndefined();
+  });
+
+  it('counts a shop as enabled only when its own origin was granted, not through an inspector\'s <all_urls>', () => {
+    expect(isShopEnabled('https://shop.example/*', ['<all_urls>', 'https://shopee.vn/*'])).toBe(false);
+    expect(isShopEnabled('https://shop.example/*', ['<all_urls>', 'https://shop.example/*'])).toBe(true);
+    expect(isShopEnabled('https://shop.example/*', undefined)).toBe(false);
   });
 });
