@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findBuyerChrome } from '../../utils/evidence/buyer-chrome';
 import { serialiseDomSnapshot } from '../../utils/evidence/dom-snapshot';
-import { hideOwnUi, MASK_ATTRIBUTE, maskElements } from '../../utils/evidence/page-mask';
+import { hideOwnUi, hollowTemplates, MASK_ATTRIBUTE, maskElements } from '../../utils/evidence/page-mask';
 
 const PAGE = `
   <header class="site-header">
@@ -65,6 +65,21 @@ describe('mask', () => {
     mask.restore();
     mask.restore(); // twice is harmless
     expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('empties templates for the capture (MHTML keeps their contents) and puts them back', () => {
+    document.body.insertAdjacentHTML('beforeend', '<template id="t1"><div class="menu">Trần Thị Buyersecret</div></template><template id="t2"></template>');
+    const t1 = document.getElementById('t1') as HTMLTemplateElement;
+    const before = t1.innerHTML;
+    const filled = [...document.querySelectorAll('template')].filter((t) => (t as HTMLTemplateElement).content.firstChild).length;
+    const hollow = hollowTemplates(document);
+    expect(hollow.count).toBe(filled); // the empty one is left alone
+    expect(filled).toBeGreaterThanOrEqual(1);
+    expect(t1.content.childNodes.length).toBe(0);
+    expect(document.documentElement.outerHTML).not.toContain('Buyersecret</div></template>');
+    hollow.restore();
+    hollow.restore(); // twice is once
+    expect(t1.innerHTML).toBe(before);
   });
 
   it('hides and shows the extension’s UI', () => {

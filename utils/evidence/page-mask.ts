@@ -95,3 +95,30 @@ export function hideOwnUi(elements: readonly HTMLElement[]): () => void {
     }
   };
 }
+
+/** More templates than this is not a page's own markup any more: the rest are left (the DOM snapshot drops them all). */
+const MAX_TEMPLATES = 500;
+
+/**
+ * Empties the page's <template> elements for the instant of the capture: Chromium's MHTML serializer drops scripts
+ * but keeps template contents, where client-rendered shops park markup that may name the signed-in buyer.
+ * Templates are inert, so the page sees no difference; `restore()` puts every content back.
+ */
+export function hollowTemplates(document: Document): { count: number; restore(): void } {
+  const kept: [HTMLTemplateElement, DocumentFragment][] = [];
+  for (const template of [...document.querySelectorAll('template')].slice(0, MAX_TEMPLATES) as HTMLTemplateElement[]) {
+    if (!template.content.firstChild) continue;
+    const content = document.createDocumentFragment();
+    while (template.content.firstChild) content.append(template.content.firstChild);
+    kept.push([template, content]);
+  }
+  let restored = false;
+  return {
+    count: kept.length,
+    restore() {
+      if (restored) return;
+      restored = true;
+      for (const [template, content] of kept) template.content.append(content);
+    },
+  };
+}

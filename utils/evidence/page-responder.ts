@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { EvidencePrepared, EvidenceTabRequest } from '../messaging/protocol';
 import { findBuyerChrome } from './buyer-chrome';
 import { serialiseDomSnapshot } from './dom-snapshot';
-import { hideOwnUi, maskElements, type ActiveMask } from './page-mask';
+import { hideOwnUi, hollowTemplates, maskElements, type ActiveMask } from './page-mask';
 
 const SAFETY_RESTORE_MS = 15_000;
 const MAX_RESPONSES_CHARS = 4 * 1024 * 1024;
@@ -40,6 +40,7 @@ function boundedResponses(responses: readonly { url: string; body: unknown }[]):
 
 export function createEvidenceResponder(deps: EvidenceResponderDeps) {
   let mask: ActiveMask | undefined;
+  let templates: ReturnType<typeof hollowTemplates> | undefined;
   let showUi: (() => void) | undefined;
   let scrollBack: { x: number; y: number } | undefined;
   let safety: ReturnType<typeof setTimeout> | undefined;
@@ -47,9 +48,11 @@ export function createEvidenceResponder(deps: EvidenceResponderDeps) {
   function restore() {
     clearTimeout(safety);
     mask?.restore();
+    templates?.restore();
     showUi?.();
     if (scrollBack) window.scrollTo({ left: scrollBack.x, top: scrollBack.y, behavior: 'instant' });
     mask = undefined;
+    templates = undefined;
     showUi = undefined;
     scrollBack = undefined;
   }
@@ -61,6 +64,7 @@ export function createEvidenceResponder(deps: EvidenceResponderDeps) {
         scrollBack = { x: window.scrollX, y: window.scrollY };
         showUi = hideOwnUi(deps.ownUi());
         mask = maskElements(findBuyerChrome(document, deps.adapterId(), deps.ownHosts()));
+        templates = hollowTemplates(document);
         safety = setTimeout(restore, SAFETY_RESTORE_MS);
         const prepared: EvidencePrepared = {
           masked: mask.count,
