@@ -88,8 +88,29 @@ describe.skipIf(!chromiumPath)('inspector mode: batch and shop reports, in a rea
 
   const api = async <T>(pathname: string): Promise<T> => (await fetch(`${hotline.url}${pathname}`, { headers: { authorization: `Bearer ${adminToken}` } })).json() as Promise<T>;
 
+  /** Signs the inspector in as the options page does: a device token from the hotline, kept in storage.local. */
+  async function signInInspector(): Promise<{ userId: string }> {
+    const response = await fetch(`${hotline.url}/v1/auth/device`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ADMIN.HOTLINE_ADMIN_EMAIL, password: ADMIN.HOTLINE_ADMIN_PASSWORD, label: 'Chromium — e2e' }),
+    });
+    expect(response.status).toBe(201);
+    const device = (await response.json()) as { token: string; tokenId: string; user: unknown };
+    await browser.serviceWorker.evaluate(
+      async ([apiBaseUrl, token, tokenId, user]) => {
+        const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(items: unknown): Promise<void> } } } }).chrome;
+        await chrome.storage.local.set({ inspectorAccount: { version: 1, apiBaseUrl, token, tokenId, label: 'Chromium — e2e', user, signedInAt: Date.now() } });
+      },
+      [hotline.url, device.token, device.tokenId, device.user] as const,
+    );
+    const { rows } = await hotline.sql.query<{ id: string }>('SELECT id::text AS id FROM users WHERE email = $1', [ADMIN.HOTLINE_ADMIN_EMAIL]);
+    return { userId: rows[0]!.id };
+  }
+
   it('an inspector selects all flagged cards and one more, reports the 20 in one batch within 12 s, each with its own verifiable evidence', async () => {
     await settings('inspector');
+    const inspector = await signInInspector();
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(SEARCH_URL);
@@ -148,6 +169,13 @@ describe.skipIf(!chromiumPath)('inspector mode: batch and shop reports, in a rea
     const list = await api<{ items: { id: string; listingKey: string; reportCount: number }[] }>('/v1/cases?limit=200');
     const byKey = new Map(list.items.map((item) => [item.listingKey, item]));
     expect(selectedKeys.every((key) => byKey.get(key)?.reportCount === 1)).toBe(true);
+    // signed in: every report is the inspector's, filed under their account (anonymous volunteers' never are)
+    const filed = await hotline.sql.query<{ reporter_role: string; reported_by: string | null }>(
+      `SELECT r.reporter_role, r.reported_by::text AS reported_by FROM reports r JOIN cases c ON c.id = r.case_id WHERE c.listing_key = ANY($1::text[])`,
+      [selectedKeys],
+    );
+    expect(filed.rows.length).toBe(selectedKeys.length);
+    expect(filed.rows.every((row) => row.reporter_role === 'inspector' && row.reported_by === inspector.userId)).toBe(true);
     expect(list.items.length).toBe(selectedKeys.length);
     const keys = ((await (await fetch(`${hotline.url}/v1/keys`)).json()) as { keys: { keyId: string }[] }).keys.map((key) => key.keyId);
     const screenshotHashes = new Set<string>();
