@@ -163,6 +163,14 @@ describe.skipIf(!chromiumPath)('inspector mode: batch and shop reports, in a rea
     expect(await axe(page, [['hotline389-widget', '.batch-bar']])).toEqual([]);
     const trackingCodes = await codes.allTextContents();
     expect(new Set(trackingCodes).size).toBe(FLAGGED_COUNT + 1);
+    // each reported card says so on the page, with its own code, and "all flagged" does not pick them again
+    const reportedPickers = page.locator('hotline389-card-badge button[data-reported]');
+    await expect.poll(() => reportedPickers.count()).toBe(FLAGGED_COUNT + 1);
+    const cardCodes = await reportedPickers.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-reported')));
+    expect(new Set(cardCodes)).toEqual(new Set(trackingCodes));
+    await inViewport(page, reportedPickers.first().locator('.done'), 'first card\'s "reported" mark');
+    await bar.getByRole('button', { name: 'Chọn tất cả tin bị gắn cờ' }).click();
+    await expect.poll(() => bar.locator('.count').textContent()).toBe('Đã chọn 0 tin');
 
     // The hotline: one case per listing, one report each, with its note and its own complete, countersigned evidence.
     const selectedKeys = [...CARDS.filter((card) => card.flagged), plainCard].map((card) => `shopee.vn:${SHOP_ID}:${card.id}`);

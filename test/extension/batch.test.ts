@@ -39,6 +39,24 @@ describe('card selection', () => {
     expect(changes).toHaveBeenCalled();
   });
 
+  it('leaves cards reported from this page out of "all flagged", keeping the first tracking code', () => {
+    const selection = createCardSelection();
+    for (let i = 1; i <= 3; i++) selection.track(card(i));
+    for (const i of [1, 2, 3]) selection.flag(`shopee.vn:555:${i}`, flaggedAs('counterfeit'));
+    selection.markReported('shopee.vn:555:1', 'ABCD-EFGH-JKLM');
+    selection.markReported('shopee.vn:555:2'); // queued
+    selection.markReported('shopee.vn:555:1'); // a later "queued" never hides the code
+    selection.markReported('shopee.vn:999:9', 'ZZZZ-ZZZZ-ZZZZ'); // not on this page
+    expect(selection.selectAllFlagged()).toBe(1);
+    expect(selection.selected().map((entry) => entry.card.itemId)).toEqual(['3']);
+    expect(selection.reportedCode('shopee.vn:555:1')).toBe('ABCD-EFGH-JKLM');
+    expect(selection.reportedCode('shopee.vn:555:2')).toBe('');
+    expect(selection.reportedCode('shopee.vn:555:3')).toBeUndefined();
+    expect(selection.toggle('shopee.vn:555:1')).toBe(true); // by hand it can be picked again
+    selection.reset();
+    expect(selection.reportedCode('shopee.vn:555:1')).toBeUndefined();
+  });
+
   it('keeps the DOM element when a response card joins, forgets cards whose element left, and finds a shared shop', () => {
     const element = document.createElement('li');
     document.body.append(element);

@@ -19,7 +19,9 @@ button[aria-pressed='true'] .card-badge { box-shadow: 0 0 0 3px #0550ae; }
 .card-badge[data-level='high'] { background: #82071e; color: #fff; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .chip { padding: 4px 8px; background: #fff; color: #0550ae; border: 1px solid #0550ae; box-shadow: 0 1px 4px rgb(0 0 0 / .25); }
-.chip[aria-pressed='true'] { background: #0550ae; color: #fff; }`;
+.chip[aria-pressed='true'] { background: #0550ae; color: #fff; }
+.done { display: none; padding: 2px 6px; border-radius: 999px; background: #1a7f37; color: #fff; font: 600 11px/1.2 system-ui, sans-serif; box-shadow: 0 0 0 2px #fff; }
+button[data-reported] .done { display: inline-block; }`;
 
 export interface CardPickers {
   /** draws (or updates) the card's picker: a badge button when flagged, a chip in selection mode, nothing otherwise */
@@ -54,6 +56,9 @@ export function createCardPickers({ t, language, selection, root = document }: {
     check.setAttribute('aria-hidden', 'true');
     check.textContent = '✓';
     const flagged = !!entry.assessment;
+    const done = root.createElement('span');
+    done.className = 'done';
+    done.textContent = `✓ ${t('cardReported')}`;
     let label = t('cardSelectLabel');
     if (entry.assessment) {
       const badge = createCardBadge(entry.assessment, t, language);
@@ -61,10 +66,10 @@ export function createCardPickers({ t, language, selection, root = document }: {
       badge.removeAttribute('role');
       badge.removeAttribute('aria-label');
       badge.setAttribute('aria-hidden', 'true');
-      button.append(check, badge);
+      button.append(check, badge, done);
     } else {
       button.className = 'chip';
-      button.append(check, root.createTextNode(t('cardSelect')));
+      button.append(check, root.createTextNode(t('cardSelect')), done);
     }
     if (entry.card.title) label = `${label} — ${entry.card.title}`;
     if (flagged) {
@@ -90,7 +95,7 @@ export function createCardPickers({ t, language, selection, root = document }: {
     const element = entry.card.element;
     const key = entry.card.key;
     const known = hosts.get(key);
-    const wanted = !!entry.assessment || selectionMode || selection.isSelected(key);
+    const wanted = !!entry.assessment || selectionMode || selection.isSelected(key) || selection.reportedCode(key) !== undefined;
     if (!(element instanceof HTMLElement) || !element.isConnected || !wanted) {
       known?.host.remove();
       if (known) hosts.delete(key);
@@ -105,6 +110,9 @@ export function createCardPickers({ t, language, selection, root = document }: {
       place(element, current.host);
     }
     current.button.setAttribute('aria-pressed', String(selection.isSelected(key)));
+    const code = selection.reportedCode(key);
+    if (code === undefined) current.button.removeAttribute('data-reported');
+    else current.button.setAttribute('data-reported', code);
   }
 
   return {

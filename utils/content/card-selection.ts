@@ -18,8 +18,12 @@ export interface CardSelection {
   reset(): void;
   /** answers whether the card is selected afterwards; false when the selection is full */
   toggle(key: string): boolean;
-  /** every flagged card still on the page, up to the cap; answers how many are selected */
+  /** every flagged card still on the page and not reported yet, up to the cap; answers how many are selected */
   selectAllFlagged(): number;
+  /** the card was reported (a tracking code once the hotline answered; '' while queued) */
+  markReported(key: string, trackingCode?: string): void;
+  /** undefined when not reported from this page; the tracking code ('' while queued) otherwise */
+  reportedCode(key: string): string | undefined;
   clear(): void;
   isSelected(key: string): boolean;
   get(key: string): TrackedCard | undefined;
@@ -36,6 +40,7 @@ export interface CardSelection {
 export function createCardSelection({ max = MAX_BATCH_CARDS, isPresent = (card: SearchCard) => !card.element || card.element.isConnected } = {}): CardSelection {
   const tracked = new Map<string, TrackedCard>();
   const chosen = new Set<string>();
+  const reported = new Map<string, string>();
   const listeners: (() => void)[] = [];
   const changed = () => listeners.forEach((listener) => listener());
 
@@ -54,6 +59,7 @@ export function createCardSelection({ max = MAX_BATCH_CARDS, isPresent = (card: 
     reset() {
       tracked.clear();
       chosen.clear();
+      reported.clear();
       changed();
     },
     toggle(key) {
@@ -65,7 +71,8 @@ export function createCardSelection({ max = MAX_BATCH_CARDS, isPresent = (card: 
     selectAllFlagged() {
       for (const entry of tracked.values()) {
         if (chosen.size >= max) break;
-        if (entry.assessment && isPresent(entry.card)) chosen.add(entry.card.key);
+        // a listing reported from this page is not picked again by "all flagged" (it can still be picked by hand)
+        if (entry.assessment && isPresent(entry.card) && !reported.has(entry.card.key)) chosen.add(entry.card.key);
       }
       changed();
       return chosen.size;
@@ -74,6 +81,13 @@ export function createCardSelection({ max = MAX_BATCH_CARDS, isPresent = (card: 
       chosen.clear();
       changed();
     },
+    markReported(key, trackingCode = '') {
+      if (!tracked.has(key)) return;
+      // a code, once known, is never replaced by "queued"
+      if (!reported.get(key)) reported.set(key, trackingCode);
+      changed();
+    },
+    reportedCode: (key) => reported.get(key),
     isSelected: (key) => chosen.has(key),
     get: (key) => tracked.get(key),
     selected: () => [...chosen].flatMap((key) => tracked.get(key) ?? []),

@@ -45,6 +45,7 @@ export function startInspectorMode({ t, language, send }: { t: Translate; langua
             title: titles.get(result.key),
             ...(result.ok ? { state: 'sent' as const, trackingCode: result.trackingCode } : { state: result.queued ? ('queued' as const) : ('failed' as const) }),
           }));
+          for (const result of results) if (result.ok || result.queued) selection.markReported(result.key, result.ok ? result.trackingCode : undefined);
           bar.showResults(views);
           bar.element.setAttribute('data-batch-ms', String(Math.round(performance.now() - started)));
           bar.setBusy(undefined);
@@ -121,6 +122,7 @@ export function startInspectorMode({ t, language, send }: { t: Translate; langua
     },
     settled(event) {
       bar.settle(event.listingKey, event.trackingCode, event.state);
+      if (event.state === 'sent') selection.markReported(event.listingKey, event.trackingCode);
     },
   };
 }
