@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyBundle } from '../../contract/evidence-bundle';
+import { ECDSA_P256, EVIDENCE_FORMAT, describePublicKey, serialiseManifest, sha256Hex, signDer, toBase64, utf8, type EvidenceManifest } from '../../contract/evidence';
+import { uploadAll, type TestEvidence } from '../../server/test/evidence-helpers';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CASE_TRANSITIONS } from '../../contract/backoffice';
 import type { Receipt, ReportInput } from '../../contract/index';
@@ -32,12 +35,34 @@ describe.skipIf(!chromiumPath)('inspectors’ dashboard in a real Chromium', () 
   let context: BrowserContext;
   let page: Page;
   const receipts: Receipt[] = [];
+  let evidence: TestEvidence;
   let caseId = '';
 
   async function postReport(report: ReportInput): Promise<Receipt> {
     const response = await fetch(`${hotline.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(report) });
     expect(response.status, await response.clone().text()).toBe(201);
     return (await response.json()) as Receipt;
+  }
+
+  /** Evidence as the extension signs it: a real PNG screenshot (so the case page can show it) and the listing. */
+  async function signedEvidence(screenshot: Uint8Array): Promise<TestEvidence> {
+    const key = await crypto.subtle.generateKey(ECDSA_P256, false, ['sign', 'verify']);
+    const reporter = await describePublicKey(key.publicKey);
+    const entries = [
+      { name: 'screenshot.png', role: 'screenshot' as const, mediaType: 'image/png' as const, bytes: screenshot },
+      { name: 'listing.json', role: 'listing' as const, mediaType: 'application/json' as const, bytes: utf8(JSON.stringify(EXAMPLE_REPORT.listing)) },
+    ];
+    const manifest: EvidenceManifest = {
+      format: EVIDENCE_FORMAT,
+      listingKey: EXAMPLE_REPORT.listing.listingKey,
+      url: EXAMPLE_REPORT.listing.url,
+      capturedAt: '2026-11-30T09:30:00.000Z',
+      capture: { browser: 'Chromium 156', extension: { name: 'hotline389-extension', version: '0.1.0' }, methods: ['captureVisibleTab'], masked: 1 },
+      reporterKey: { keyId: reporter.keyId, jwk: reporter.jwk },
+      files: await Promise.all(entries.map(async ({ name, role, mediaType, bytes }) => ({ name, role, mediaType, size: bytes.length, sha256: await sha256Hex(bytes) }))),
+    };
+    const text = serialiseManifest(manifest);
+    return { claim: { manifest: text, signature: toBase64(await signDer(key.privateKey, utf8(text))) }, manifest, manifestSha256: await sha256Hex(text), files: new Map(entries.map((entry) => [entry.name, entry.bytes])) };
   }
 
   beforeAll(async () => {
@@ -58,6 +83,12 @@ describe.skipIf(!chromiumPath)('inspectors’ dashboard in a real Chromium', () 
       // no dashboardDir: the server finds the build where npm start and npm run build:admin put it
       { inMemory: true },
     );
+    browser = await chromium.launch({ executablePath: chromiumPath!, headless: true, args: LAUNCH_ARGS });
+    // The second reporter's evidence: a real screenshot of a listing-like page, signed, uploaded and countersigned.
+    const painter = await browser.newPage({ viewport: { width: 480, height: 300 } });
+    await painter.setContent('<body style="margin:0;background:#fff4e5;font:20px system-ui"><h1 style="color:#82071e;padding:16px">Giày thể thao siêu cấp like auth 1:1</h1><p style="padding:0 16px">₫450.000</p></body>');
+    evidence = await signedEvidence(new Uint8Array(await painter.screenshot({ type: 'png' })));
+    await painter.close();
     // Two reporters, one listing: one case with two reports.
     receipts.push(await postReport({ ...EXAMPLE_REPORT, capturedAt: '2026-11-29T08:00:00.000Z' }));
     receipts.push(
@@ -67,15 +98,18 @@ describe.skipIf(!chromiumPath)('inspectors’ dashboard in a real Chromium', () 
         note: 'Người bán quảng cáo "like auth 1:1", giá bằng 1/5 hàng thật.',
         contact: { consent: true, name: 'Trần Thị Bình', phone: '0912 000 111' },
         capturedAt: '2026-11-30T09:30:00.000Z',
+        evidence: evidence.claim,
       }),
     );
+    const uploadToken = receipts[1]!.evidence!.uploadToken;
+    const uploaded = await uploadAll((pathname, init) => fetch(`${hotline.url}${pathname}`, init), evidence, uploadToken);
+    expect(uploaded.status).toBe(200);
     // A listing whose title is markup: it must show as text and never run.
     await postReport({
       ...EXAMPLE_REPORT,
       listing: { ...EXAMPLE_REPORT.listing, listingKey: 'shopee.vn:34456910:999', url: 'https://shopee.vn/product/34456910/999', itemId: '999', title: HOSTILE_TITLE },
       category: 'other',
     });
-    browser = await chromium.launch({ executablePath: chromiumPath!, headless: true, args: LAUNCH_ARGS });
     context = await browser.newContext({ viewport: LAPTOP, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     page = await context.newPage();
   });
@@ -251,6 +285,35 @@ describe.skipIf(!chromiumPath)('inspectors’ dashboard in a real Chromium', () 
       expect(((await response.json()) as { status: string }).status).toBe('closed');
     }
     expect(cspViolations).toEqual([]);
+  });
+
+  it('shows a report\'s evidence on the case page: the screenshot, each file, and a bundle that verifies', async () => {
+    await page.goto(`${hotline.url}/admin/#/cases/${caseId}`);
+    const section = page.locator('section.evidence');
+    await expect.poll(() => section.count()).toBe(1); // only the second report carried evidence
+    await section.scrollIntoViewIfNeeded();
+    await expect.poll(() => section.locator('.evidence-complete').allTextContents()).toEqual([vi.evidenceComplete, vi.evidenceCountersigned]);
+    // the screenshot really shows: decoded, at its own size, and on screen
+    const preview = section.getByRole('img', { name: vi.evidenceScreenshot });
+    await expect.poll(() => preview.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBe(480);
+    // further down the case page than the controls: scrolled to, it is drawn whole inside the window
+    const onScreen = async (locator: Locator, what: string) => {
+      await locator.scrollIntoViewIfNeeded();
+      const box = (await locator.boundingBox())!;
+      expect(box.width * box.height, what).toBeGreaterThan(0);
+      expect([box.x >= 0, box.y >= 0, box.x + box.width <= LAPTOP.width, box.y + box.height <= LAPTOP.height], what).toEqual([true, true, true, true]);
+    };
+    await onScreen(preview, 'evidence screenshot');
+    expect(await section.getByRole('list', { name: vi.evidenceFiles }).getByRole('listitem').count()).toBe(2);
+    await shot(page, 'vi-case-evidence');
+    // the bundle downloads from the dashboard and verifies, countersignature included
+    const link = section.getByRole('link', { name: vi.evidenceBundle });
+    await onScreen(link, 'bundle download');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const zip = new Uint8Array(await readFile((await download.path())!));
+    const verdict = await verifyBundle(zip, { requireReceipt: true });
+    expect(verdict.ok ? verdict.summary.receipt?.trackingCode : verdict.failure).toBe(receipts[1]!.trackingCode);
+    expect(verdict.ok && verdict.summary.manifestSha256).toBe(evidence.manifestSha256);
   });
 
   it('shows every page in Vietnamese and English at 1366×768, with headings and charts', async () => {
