@@ -249,20 +249,83 @@ describe.skipIf(!chromiumPath)('evidence captured with a report, in a real Chrom
     await page.close();
   });
 
-  it('gives inspectors the full page in tiles as well', async () => {
+  it('gives inspectors the full page as one stitched picture: every band at its page y, the buyer grey, fixed and sticky bars once', async () => {
     await setRole('inspector');
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1024, height: 600 });
     await page.goto(SIGNED_IN_URL);
     await page.getByRole('button', { name: 'Báo cáo', exact: true }).waitFor();
+    // ≈ 1570 px tall (not a multiple of the viewport: the last tile overlaps the one before), coloured bands at known
+    // page y, a sticky bar (would stick on top of every tile) and a fixed bar (would sit at the bottom of every tile)
+    const BANDS = [
+      { y: 150, rgb: [0x00, 0xc0, 0xc0] },
+      { y: 700, rgb: [0xc0, 0x00, 0xc0] },
+      { y: 1190, rgb: [0x20, 0x60, 0x20] },
+      { y: 1300, rgb: [0xc0, 0x60, 0x00] },
+      { y: 1540, rgb: [0x40, 0x00, 0x80] },
+    ];
+    const STICKY = [0xff, 0xa5, 0x00];
+    const FIXED = [0xff, 0x00, 0xff];
+    const layout = await page.evaluate((bands) => {
+      document.head.insertAdjacentHTML('beforeend', '<style>main { height: 1500px; box-sizing: border-box } .spec { height: 300px }</style>');
+      const rgb = (c: number[]) => `rgb(${c.join(',')})`;
+      for (const band of bands) document.body.insertAdjacentHTML('beforeend', `<div class="band" style="position:absolute;left:600px;top:${band.y}px;width:200px;height:10px;background:${rgb(band.rgb)}"></div>`);
+      document.querySelector('main')!.insertAdjacentHTML('afterbegin', '<div id="sticky" style="position:sticky;top:0;margin-left:820px;width:150px;height:16px;background:rgb(255,165,0)"></div>');
+      document.body.insertAdjacentHTML('beforeend', '<div id="fixed" style="position:fixed;left:0;bottom:0;width:300px;height:20px;background:rgb(255,0,255)"></div>');
+      const box = (selector: string) => {
+        const r = document.querySelector(selector)!.getBoundingClientRect();
+        return { x: r.x, y: r.y + window.scrollY, width: r.width, height: r.height };
+      };
+      return {
+        scrollHeight: document.documentElement.scrollHeight,
+        innerWidth: window.innerWidth,
+        dpr: window.devicePixelRatio,
+        sticky: box('#sticky'),
+        styles: [document.getElementById('fixed')!.style.cssText, document.getElementById('sticky')!.style.cssText],
+        masked: ['[data-view-id="header_header_account_container"]', '[data-view-id="header_header_cart"]', '.account-greeting'].map(box),
+      };
+    }, BANDS);
+    const last = layout.scrollHeight - 600; // the third tile's offset: the page scrolls no further
+    expect(last).toBeGreaterThan(900);
+    expect(last).toBeLessThan(1000);
     await page.evaluate(() => window.scrollTo(0, 300));
-    const { zip, manifest } = await reportAndExport(page);
+    const started = Date.now();
+    const { zip, manifest, files, elapsed } = await reportAndExport(page);
+    console.log(`[e2e] inspector report of a ${(layout.scrollHeight / 600).toFixed(1)}-viewport page: click → tracking code ${elapsed} ms, with export ${Date.now() - started} ms`);
     expect((await verifyBundle(zip)).ok).toBe(true);
-    const tiles = manifest.files.filter((file) => file.role === 'fullpage').map((file) => file.name);
-    expect(tiles.length).toBeGreaterThanOrEqual(3);
-    expect(tiles[0]).toBe('fullpage-01.png');
+    expect(manifest.files.filter((file) => file.role === 'fullpage').map((file) => file.name)).toEqual(['fullpage.png']);
     expect(manifest.capture.methods).toContain('fullPage');
+    expect(manifest.capture.methods).not.toContain('fullPageTiles');
+    expect(manifest.capture.methods).not.toContain('fullPageCut');
     expect(await page.evaluate(() => window.scrollY)).toBe(300); // scrolled back where the reporter was
+    // the fixed and sticky bars are as the page had them
+    expect(await page.evaluate(() => [document.getElementById('fixed')!.style.cssText, document.getElementById('sticky')!.style.cssText])).toEqual(layout.styles);
+
+    // one picture: the page's full height and the viewport's width, in device pixels
+    const png = files['fullpage.png']!;
+    const size = await extensionPage.evaluate(async (base64) => {
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      return { width: bitmap.width, height: bitmap.height };
+    }, Buffer.from(png).toString('base64'));
+    expect(size).toEqual({ width: Math.round(layout.innerWidth * layout.dpr), height: Math.round(layout.scrollHeight * layout.dpr) });
+    const at = (r: { x: number; y: number; width: number; height: number }) => pixels(png, { x: r.x * layout.dpr, y: r.y * layout.dpr, width: r.width * layout.dpr, height: r.height * layout.dpr });
+    const all = (colours: number[][], rgb: number[]) => colours.length > 0 && colours.every((c) => c.every((v, i) => Math.abs(v - rgb[i]!) <= 2));
+    const none = (colours: number[][], rgb: number[]) => colours.every((c) => c.some((v, i) => Math.abs(v - rgb[i]!) > 2));
+    // every band exactly at its page y: its first and last rows are the band, the rows just outside are not
+    for (const band of BANDS) {
+      expect(all(await at({ x: 610, y: band.y, width: 180, height: 1 }), band.rgb), `band at ${band.y}, first row`).toBe(true);
+      expect(all(await at({ x: 610, y: band.y + 9, width: 180, height: 1 }), band.rgb), `band at ${band.y}, last row`).toBe(true);
+      expect(none(await at({ x: 610, y: band.y - 1, width: 180, height: 1 }), band.rgb), `band at ${band.y}, row above`).toBe(true);
+      expect(none(await at({ x: 610, y: band.y + 10, width: 180, height: 1 }), band.rgb), `band at ${band.y}, row below`).toBe(true);
+    }
+    // the buyer's header widgets are flat grey in the picture too
+    for (const rect of layout.masked) expect(all(await at({ x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2 }), MASK)).toBe(true);
+    // the sticky bar once, where it sits in the page, not on top of the second and third tiles (page y 600 and `last`)
+    expect(all(await at({ x: layout.sticky.x + 2, y: layout.sticky.y + 2, width: 100, height: 10 }), STICKY)).toBe(true);
+    for (const y of [602, last + 2]) expect(none(await at({ x: layout.sticky.x + 2, y, width: 100, height: 10 }), STICKY), `sticky bar at ${y}`).toBe(true);
+    // the fixed bar once, at the bottom of the first viewport, not at the bottom of the later tiles
+    expect(all(await at({ x: 2, y: 582, width: 290, height: 16 }), FIXED)).toBe(true);
+    for (const y of [1182, layout.scrollHeight - 18]) expect(none(await at({ x: 2, y, width: 290, height: 16 }), FIXED), `fixed bar at ${y}`).toBe(true);
     await setRole('volunteer');
     await page.close();
   });

@@ -5,6 +5,7 @@ import { checkSignedManifest, fromBase64, utf8 } from '../../contract/evidence';
 import { EXAMPLE_REPORT } from '../../server/src/openapi';
 import { browserNameFrom, CAPTURE_INTERVAL_MS, createEvidenceCapturer, replaceAddress, type CaptureBrowser } from '../../utils/evidence/capture';
 import { createReporterKeyStore } from '../../utils/evidence/keys';
+import type { StitchPlan } from '../../utils/evidence/stitch';
 import { createBackgroundHandlers } from '../../utils/background/handlers';
 import type { RiskService } from '../../utils/background/risk-service';
 import type { Outbox } from '../../utils/outbox/outbox';
@@ -13,11 +14,20 @@ import type { EvidencePrepared, EvidenceTabRequest } from '../../utils/messaging
 vi.mock('wxt/browser', () => ({ browser: { runtime: { getManifest: () => ({ version: '9.9.9' }), getURL: (path: string) => `chrome-extension://own${path}` } } }));
 
 const listing = ReportSchema.parse(EXAMPLE_REPORT).listing;
-const PNG_DATA_URL = `data:image/png;base64,${btoa('\x89PNG fake')}`;
+/** A PNG's signature and IHDR (1280×600) and a little more: what the capture reads of a tile's size. */
+function pngHead(width: number, height: number): string {
+  const bytes = new Uint8Array(33);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  new DataView(bytes.buffer).setUint32(16, width);
+  new DataView(bytes.buffer).setUint32(20, height);
+  return String.fromCharCode(...bytes);
+}
+const PNG_DATA_URL = `data:image/png;base64,${btoa(pngHead(1280, 600))}`;
 const tab = { id: 7, windowId: 1, url: `${listing.url}?utm_source=x` };
 
-function fakeBrowser({ screenshots = true, mhtml = false, shown = true, pageHeight = 1800 } = {}) {
+function fakeBrowser({ screenshots = true, mhtml = false, shown = true, pageHeight = 1800, stitch = true, maskLostAfter = Infinity } = {}) {
   const sent: EvidenceTabRequest[] = [];
+  const stitched: { tiles: number; plan: StitchPlan; afterRestore: boolean }[] = [];
   let clock = 0;
   const captures: number[] = [];
   const browser: CaptureBrowser = {
@@ -36,7 +46,10 @@ function fakeBrowser({ screenshots = true, mhtml = false, shown = true, pageHeig
         };
         return prepared;
       }
-      if (request.evidence === 'scroll') return { y: Math.min(request.y, pageHeight - 600) };
+      if (request.evidence === 'scroll') {
+        const scrolls = sent.filter((r) => r.evidence === 'scroll').length;
+        return { y: Math.min(request.y, pageHeight - 600), height: pageHeight, active: scrolls <= maskLostAfter };
+      }
       return { ok: true };
     },
     isShown: async () => shown,
@@ -57,8 +70,14 @@ function fakeBrowser({ screenshots = true, mhtml = false, shown = true, pageHeig
     sleep: async (ms) => {
       clock += ms;
     },
+    ...(stitch && {
+      stitch: async (tiles: readonly Uint8Array[], plan: StitchPlan) => {
+        stitched.push({ tiles: tiles.length, plan, afterRestore: sent.at(-1)?.evidence === 'restore' });
+        return utf8('stitched png');
+      },
+    }),
   });
-  return { capturer, sent, captures };
+  return { capturer, sent, captures, stitched };
 }
 
 describe('evidence capture', () => {
@@ -93,12 +112,48 @@ describe('evidence capture', () => {
     expect(evidence.manifest.files.some((file) => file.role === 'screenshot' || file.role === 'fullpage')).toBe(false);
   });
 
-  it('inspector: full-page tiles within two captures a second, then back to where the reporter was', async () => {
-    const { capturer, captures, sent } = fakeBrowser({ pageHeight: 1800 });
+  it('inspector: the full page scrolled within two captures a second, stitched into one fullpage.png once the page is back', async () => {
+    const { capturer, captures, sent, stitched } = fakeBrowser({ pageHeight: 1564 });
+    const evidence = await capturer.capture({ tab, listing, role: 'inspector' });
+    expect(evidence.manifest.files.filter((file) => file.role === 'fullpage').map((file) => file.name)).toEqual(['fullpage.png']);
+    expect(new TextDecoder().decode(evidence.files.find((file) => file.name === 'fullpage.png')!.bytes)).toBe('stitched png');
+    expect(evidence.manifest.capture.methods).toEqual(['captureVisibleTab', 'domSnapshot', 'fullPage', 'observedResponses']);
+    for (let i = 1; i < captures.length; i++) expect(captures[i]! - captures[i - 1]!).toBeGreaterThanOrEqual(CAPTURE_INTERVAL_MS);
+    // the first tile as the page is, the next ones with fixed and sticky elements out of the way
+    expect(sent.filter((request) => request.evidence === 'scroll')).toEqual([{ evidence: 'scroll', y: 0 }, { evidence: 'scroll', y: 600, hideFixed: true }, { evidence: 'scroll', y: 1200, hideFixed: true }]);
+    expect(sent.at(-1)?.evidence).toBe('restore');
+    // the tiles at the offsets the page answered (the last one clamped to 1564 - 600), stitched after the restore
+    expect(stitched).toEqual([
+      {
+        tiles: 3,
+        afterRestore: true,
+        plan: { width: 1280, height: 1564, cut: false, draws: [{ tile: 0, sy: 0, dy: 0, height: 600 }, { tile: 1, sy: 0, dy: 600, height: 600 }, { tile: 2, sy: 236, dy: 1200, height: 364 }] },
+      },
+    ]);
+  });
+
+  it('inspector, where the browser cannot stitch (no OffscreenCanvas): the tiles fullpage-01.png… as they are', async () => {
+    const { capturer } = fakeBrowser({ pageHeight: 1800, stitch: false });
     const evidence = await capturer.capture({ tab, listing, role: 'inspector' });
     expect(evidence.manifest.files.filter((file) => file.role === 'fullpage').map((file) => file.name)).toEqual(['fullpage-01.png', 'fullpage-02.png', 'fullpage-03.png']);
-    for (let i = 1; i < captures.length; i++) expect(captures[i]! - captures[i - 1]!).toBeGreaterThanOrEqual(CAPTURE_INTERVAL_MS);
-    expect(sent.at(-1)?.evidence).toBe('restore');
+    expect(evidence.manifest.capture.methods).toEqual(expect.arrayContaining(['fullPage', 'fullPageTiles']));
+    expect(evidence.manifest.capture.methods).not.toContain('fullPageCut');
+  });
+
+  it('inspector, a page longer than eight viewports: eight tiles, and the manifest says the picture was cut', async () => {
+    const { capturer, captures, stitched } = fakeBrowser({ pageHeight: 20_000 });
+    const evidence = await capturer.capture({ tab, listing, role: 'inspector' });
+    expect(captures).toHaveLength(1 + 8);
+    expect(stitched[0]!.plan).toMatchObject({ height: 8 * 600, cut: true });
+    expect(evidence.manifest.capture.methods).toEqual(expect.arrayContaining(['fullPage', 'fullPageCut']));
+  });
+
+  it('inspector: stops capturing when the page says it is no longer masked (its safety restore)', async () => {
+    const { capturer, captures, stitched } = fakeBrowser({ pageHeight: 3000, maskLostAfter: 2 });
+    const evidence = await capturer.capture({ tab, listing, role: 'inspector' });
+    expect(captures).toHaveLength(1 + 2);
+    expect(stitched[0]!.tiles).toBe(2);
+    expect(evidence.manifest.capture.methods).toEqual(expect.arrayContaining(['fullPage', 'fullPageCut']));
   });
 
   it('without a content script answering: the listing alone, still signed', async () => {

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { EvidenceAccess, EvidenceTabRequest } from '../messaging/protocol';
 import { browserNameFrom, createEvidenceCapturer, type CaptureBrowser } from './capture';
 import { createReporterKeyStore, type ReporterKeyStore } from './keys';
+import { canStitch, stitchPng } from './stitch';
 
 export { EVIDENCE_OPTIONAL_PERMISSIONS } from './permissions';
 
@@ -61,5 +62,7 @@ export function createBrowserEvidenceCapturer(keys: ReporterKeyStore = createRep
     keys,
     extension: { name: 'hotline389-extension', version: manifest.version },
     browserName: () => browserNameFrom(navigator as Navigator & { userAgentData?: { brands?: { brand: string; version: string }[] } }),
+    // Chrome's service worker draws the full page as one PNG; without OffscreenCanvas the tiles go as they are
+    ...(canStitch() && { stitch: stitchPng }),
   });
 }

@@ -3,20 +3,23 @@
 //   2. a screenshot of the visible listing (captureVisibleTab, PNG) when the extension may take one (<all_urls> granted,
 //      or activeTab after the toolbar button, the keyboard command or the context menu) and the tab is the one shown;
 //   3. the page archive: MHTML (pageCapture, where granted) or the DOM snapshot;
-//   4. for inspectors, the full page in tiles (scrolling, within Chrome's two captures a second, at most MAX tiles);
-//   5. the tab puts everything back; listing.json, responses.json and readme.txt are added; the manifest is signed.
+//   4. for inspectors, the full page: scrolled one viewport at a time (within Chrome's two captures a second, at most
+//      MAX_FULLPAGE_VIEWPORTS), fixed and sticky elements out of the way after the first viewport;
+//   5. the tab puts everything back; the tiles become one fullpage.png (stitch.ts; the tiles themselves where the
+//      browser cannot draw), listing.json, responses.json and readme.txt are added; the manifest is signed.
 // Every step is optional but the listing: a report never waits on, or fails because of, its evidence.
 import { sanitizeObservedResponse } from '../adapters/sanitize';
 import type { ObservedResponse } from '../adapters/types';
-import { utf8, type EvidenceManifest } from '../../contract/evidence';
+import { EVIDENCE_LIMITS, utf8, type EvidenceManifest } from '../../contract/evidence';
 import type { Listing } from '../../contract/listing';
 import type { Settings } from '../settings';
 import type { EvidencePrepared, EvidenceTabRequest } from '../messaging/protocol';
 import type { ReporterKeyStore } from './keys';
 import { buildCapturedEvidence, type EvidenceFileInput, type ManifestFacts } from './manifest';
+import { MAX_FULLPAGE_VIEWPORTS, maxStitchHeight, planStitch, pngSize, type Stitcher } from './stitch';
 import type { CapturedEvidence } from './types';
 
-export const MAX_FULLPAGE_TILES = 8;
+export const MAX_FULLPAGE_TILES = MAX_FULLPAGE_VIEWPORTS;
 /** Chrome allows two captureVisibleTab calls a second per extension; a little margin over 500 ms. */
 export const CAPTURE_INTERVAL_MS = 520;
 
@@ -61,6 +64,21 @@ export interface CaptureDeps {
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
   clock?: () => number;
+  /** draws the full-page tiles as one PNG; without it (no OffscreenCanvas) the tiles go as they are */
+  stitch?: Stitcher;
+}
+
+/** One full-page tile: the PNG and the scroll offset (CSS px) the page answered for it. */
+interface FullPageTile {
+  bytes: Uint8Array;
+  y: number;
+}
+
+interface FullPageTiles {
+  tiles: FullPageTile[];
+  viewportHeight: number;
+  /** the page's scroll height, the latest the page answered (lazy pages grow while scrolled) */
+  pageHeight: number;
 }
 
 function dataUrlBytes(dataUrl: string): Uint8Array {
@@ -132,6 +150,7 @@ export function createEvidenceCapturer(deps: CaptureDeps) {
     const keyPromise = deps.keys.get(); // the key loads while the page is captured
     const mhtmlAllowed = await deps.browser.canSaveMhtml().catch(() => false);
     let prepared: EvidencePrepared | undefined;
+    let fullPageTiles: FullPageTiles | undefined;
     try {
       prepared = (await deps.browser.sendToTab(tab.id, { evidence: 'prepare', snapshot: !mhtmlAllowed })) as EvidencePrepared | undefined;
     } catch {
@@ -162,14 +181,16 @@ export function createEvidenceCapturer(deps: CaptureDeps) {
             methods.push('domSnapshot');
           }
         }
-        if (shot && role === 'inspector') {
-          const tiles = await fullPage(tab, prepared);
-          if (tiles.length) methods.push('fullPage');
-          files.push(...tiles);
-        }
+        if (shot && role === 'inspector') fullPageTiles = await scrollAndCapture(tab, prepared);
       }
     } finally {
       if (prepared) await deps.browser.sendToTab(tab.id, { evidence: 'restore' }).catch(() => undefined);
+    }
+    // the page is back as the reporter left it; the tiles are drawn into one picture now
+    if (fullPageTiles?.tiles.length) {
+      const fullPage = await fullPageFiles(fullPageTiles);
+      methods.push(...fullPage.methods);
+      files.push(...fullPage.files);
     }
 
     files.push({ name: 'listing.json', role: 'listing', mediaType: 'application/json', bytes: utf8(`${JSON.stringify(listing, null, 2)}\n`) });
@@ -188,20 +209,61 @@ export function createEvidenceCapturer(deps: CaptureDeps) {
     return buildCapturedEvidence({ listingKey: listing.listingKey, url: listing.url, capturedAt: started.toISOString(), capture }, files, await keyPromise);
   }
 
-  async function fullPage(tab: CaptureTab, prepared: EvidencePrepared): Promise<EvidenceFileInput[]> {
+  /**
+   * Scrolls the masked page one viewport at a time from the top and captures each (from the second on, the page hides
+   * its fixed elements and un-sticks sticky ones, which would otherwise repeat on every tile). Stops at the page's
+   * end, at MAX_FULLPAGE_VIEWPORTS or the stitched picture's height cap, or when the page's mask is gone.
+   */
+  async function scrollAndCapture(tab: CaptureTab, prepared: EvidencePrepared): Promise<FullPageTiles> {
     const step = Math.max(1, prepared.viewport.height);
-    const count = Math.min(MAX_FULLPAGE_TILES, Math.max(1, Math.ceil(prepared.pageHeight / step)));
-    const tiles: EvidenceFileInput[] = [];
+    const dpr = prepared.devicePixelRatio > 0 ? prepared.devicePixelRatio : 1;
+    const capCss = Math.min(MAX_FULLPAGE_VIEWPORTS * step, Math.floor(maxStitchHeight(prepared.viewport.width * dpr) / dpr));
+    const count = Math.min(MAX_FULLPAGE_VIEWPORTS, Math.max(1, Math.ceil(Math.min(prepared.pageHeight, capCss) / step)));
+    const tiles: FullPageTile[] = [];
+    let pageHeight = prepared.pageHeight;
     let previousY = -1;
     for (let index = 0; index < count; index++) {
-      const answer = (await deps.browser.sendToTab(tab.id, { evidence: 'scroll', y: index * step }).catch(() => undefined)) as { y?: number } | undefined;
-      if (typeof answer?.y !== 'number' || answer.y === previousY) break; // the page ended earlier than it said
+      const request: EvidenceTabRequest = { evidence: 'scroll', y: index * step, ...(index > 0 && { hideFixed: true }) };
+      const answer = (await deps.browser.sendToTab(tab.id, request).catch(() => undefined)) as { y?: number; height?: number; active?: boolean } | undefined;
+      // no answer, or the page put itself back (its safety restore): nothing more is captured unmasked
+      if (typeof answer?.y !== 'number' || answer.active === false) break;
+      if (answer.y === previousY) break; // the page ended earlier than it said
       previousY = answer.y;
+      if (typeof answer.height === 'number' && answer.height > 0) pageHeight = answer.height;
       const shot = await screenshot(tab);
       if (!shot) break;
-      tiles.push({ name: `fullpage-${String(index + 1).padStart(2, '0')}.png`, role: 'fullpage', mediaType: 'image/png', bytes: shot });
+      tiles.push({ bytes: shot, y: answer.y });
     }
-    return tiles;
+    return { tiles, viewportHeight: step, pageHeight };
+  }
+
+  /** fullpage.png (stitched), or the tiles fullpage-01.png… when they cannot be stitched here. */
+  async function fullPageFiles({ tiles, viewportHeight, pageHeight }: FullPageTiles): Promise<{ files: EvidenceFileInput[]; methods: string[] }> {
+    const last = tiles.at(-1)!;
+    let cut = last.y + viewportHeight < pageHeight - 1; // the page went on below the last tile
+    const size = pngSize(tiles[0]!.bytes);
+    const sameSize = tiles.every((tile) => {
+      const other = pngSize(tile.bytes);
+      return other?.width === size?.width && other?.height === size?.height;
+    });
+    if (deps.stitch && size && sameSize) {
+      const plan = planStitch({ tileWidth: size.width, tileHeight: size.height, viewportHeight, offsets: tiles.map((tile) => tile.y), pageHeight });
+      const stitched = await deps.stitch(tiles.map((tile) => tile.bytes), plan).catch((error: unknown) => {
+        console.warn('[hotline389] stitching the full page failed; the tiles go as they are', error);
+        return undefined;
+      });
+      if (stitched && stitched.length <= EVIDENCE_LIMITS.fileBytes) {
+        return {
+          files: [{ name: 'fullpage.png', role: 'fullpage', mediaType: 'image/png', bytes: stitched }],
+          methods: ['fullPage', ...(plan.cut || cut ? ['fullPageCut'] : [])],
+        };
+      }
+      cut ||= plan.cut;
+    }
+    return {
+      files: tiles.map((tile, index) => ({ name: `fullpage-${String(index + 1).padStart(2, '0')}.png`, role: 'fullpage' as const, mediaType: 'image/png' as const, bytes: tile.bytes })),
+      methods: ['fullPage', 'fullPageTiles', ...(cut ? ['fullPageCut'] : [])],
+    };
   }
 
   /** A search page, once for a batch: the buyer masked, one screenshot (when allowed), the observed responses. */

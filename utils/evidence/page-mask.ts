@@ -122,3 +122,49 @@ export function hollowTemplates(document: Document): { count: number; restore():
     },
   };
 }
+
+/** Elements looked at for fixed or sticky positioning, at most (a page's own chrome is near the top of the tree). */
+const MAX_POSITION_SCAN = 30_000;
+
+/**
+ * Full-page capture: fixed elements (headers, chat bubbles, cookie bars) would appear on every tile, sticky ones
+ * wherever they stuck. `hide()` (called after each scroll from the second tile on) makes every fixed element
+ * transparent and puts every sticky one back in the flow (position: static, the place it takes when not stuck, so
+ * nothing reflows); elements that turned fixed since (a "back to top" button) are caught on the next call.
+ * `restore()` puts every inline style back as it was. `exclude`: the extension's own hosts.
+ */
+export function createFixedHider(document: Document, exclude: readonly Element[] = []) {
+  const saved = new Map<HTMLElement | SVGElement, [string, string, string][]>();
+  const set = (element: HTMLElement | SVGElement, properties: [string, string][]) => {
+    saved.set(element, properties.map(([name]) => [name, element.style.getPropertyValue(name), element.style.getPropertyPriority(name)]));
+    for (const [name, value] of properties) element.style.setProperty(name, value, 'important');
+  };
+  return {
+    get count() {
+      return saved.size;
+    },
+    hide(): number {
+      const view = document.defaultView;
+      if (!view || !document.body) return 0;
+      const elements = document.body.getElementsByTagName('*');
+      for (let i = 0; i < elements.length && i < MAX_POSITION_SCAN; i++) {
+        const element = elements[i]!;
+        if (!(element instanceof view.HTMLElement || element instanceof view.SVGElement) || saved.has(element)) continue;
+        if (exclude.some((host) => host === element || host.contains(element))) continue;
+        const position = view.getComputedStyle(element).position;
+        if (position === 'fixed') set(element, [['opacity', '0'], ['transition', 'none'], ['animation', 'none']]);
+        else if (position === 'sticky') set(element, [['position', 'static']]);
+      }
+      return saved.size;
+    },
+    restore(): void {
+      for (const [element, properties] of saved) {
+        for (const [name, value, priority] of properties) {
+          if (value) element.style.setProperty(name, value, priority);
+          else element.style.removeProperty(name);
+        }
+      }
+      saved.clear();
+    },
+  };
+}

@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { EvidencePrepared, EvidenceTabRequest } from '../messaging/protocol';
 import { findBuyerChrome } from './buyer-chrome';
 import { serialiseDomSnapshot } from './dom-snapshot';
-import { hideOwnUi, hollowTemplates, maskElements, type ActiveMask } from './page-mask';
+import { createFixedHider, hideOwnUi, hollowTemplates, maskElements, type ActiveMask } from './page-mask';
 
 const SAFETY_RESTORE_MS = 15_000;
 const MAX_RESPONSES_CHARS = 4 * 1024 * 1024;
@@ -27,6 +27,15 @@ function painted(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
 
+/** One frame: the page has had its scroll events (and shown, say, its "back to top" button). */
+function frame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+function scrollHeight(): number {
+  return Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0);
+}
+
 function boundedResponses(responses: readonly { url: string; body: unknown }[]): { url: string; body: unknown }[] {
   const kept: { url: string; body: unknown }[] = [];
   let chars = 0;
@@ -41,16 +50,19 @@ function boundedResponses(responses: readonly { url: string; body: unknown }[]):
 export function createEvidenceResponder(deps: EvidenceResponderDeps) {
   let mask: ActiveMask | undefined;
   let templates: ReturnType<typeof hollowTemplates> | undefined;
+  let fixed: ReturnType<typeof createFixedHider> | undefined;
   let showUi: (() => void) | undefined;
   let scrollBack: { x: number; y: number } | undefined;
   let safety: ReturnType<typeof setTimeout> | undefined;
 
   function restore() {
     clearTimeout(safety);
+    fixed?.restore(); // first: it saved inline styles as they were while masked
     mask?.restore();
     templates?.restore();
     showUi?.();
     if (scrollBack) window.scrollTo({ left: scrollBack.x, top: scrollBack.y, behavior: 'instant' });
+    fixed = undefined;
     mask = undefined;
     templates = undefined;
     showUi = undefined;
@@ -72,7 +84,7 @@ export function createEvidenceResponder(deps: EvidenceResponderDeps) {
           viewport: { width: window.innerWidth, height: window.innerHeight },
           devicePixelRatio: window.devicePixelRatio,
           scroll: { ...scrollBack },
-          pageHeight: Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0),
+          pageHeight: scrollHeight(),
           responses: boundedResponses(deps.responses()),
           ...(request.snapshot && { snapshot: serialiseDomSnapshot(document, location.href) }),
         };
@@ -82,9 +94,18 @@ export function createEvidenceResponder(deps: EvidenceResponderDeps) {
       case 'snapshot':
         return { snapshot: serialiseDomSnapshot(document, location.href) };
       case 'scroll': {
+        // only while a capture is on (masked): after the safety restore the background must stop capturing
+        if (!mask) return { y: window.scrollY, height: scrollHeight(), active: false };
+        clearTimeout(safety);
+        safety = setTimeout(restore, SAFETY_RESTORE_MS);
         window.scrollTo({ left: 0, top: request.y, behavior: 'instant' });
+        if (request.hideFixed) {
+          fixed ??= createFixedHider(document, deps.ownHosts());
+          await frame();
+          fixed?.hide();
+        }
         await painted();
-        return { y: window.scrollY };
+        return { y: window.scrollY, height: scrollHeight(), active: true };
       }
       case 'restore':
         restore();

@@ -192,7 +192,8 @@ export interface EvidenceRect {
 export type EvidenceTabRequest =
   | { evidence: 'prepare'; snapshot: boolean }
   | { evidence: 'snapshot' }
-  | { evidence: 'scroll'; y: number }
+  /** hideFixed: hide position:fixed elements and un-stick sticky ones (until 'restore'): full-page tiles after the first */
+  | { evidence: 'scroll'; y: number; hideFixed?: boolean }
   | { evidence: 'restore' }
   /** the keyboard command or context-menu item: open the report form as the in-page button does */
   | { evidence: 'openReportForm' };
