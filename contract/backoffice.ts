@@ -132,6 +132,8 @@ export const EvidenceSummarySchema = z
     /** every file arrived intact */
     complete: z.boolean(),
     countersigned: z.boolean(),
+    /** the upload did not complete within the retention period: its received bytes were deleted, the manifest kept */
+    abandoned: z.boolean(),
     files: z.array(z.object({ name: z.string(), role: EvidenceRoleSchema, mediaType: z.string(), size: z.number().int(), received: z.number().int(), complete: z.boolean() })),
   })
   .meta({ id: 'EvidenceSummary' });

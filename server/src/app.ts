@@ -4,7 +4,7 @@ import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { describeError, silentLogger, type Logger } from './logger.ts';
-import type { RateLimiter } from './rate-limit.ts';
+import type { ByteQuota, RateLimiter } from './rate-limit.ts';
 import type { ApiError } from '../../contract/index.ts';
 import { buildOpenApiDocument, registerSecuritySchemes } from './openapi.ts';
 import type { ReportStore } from './report-store.ts';
@@ -52,6 +52,8 @@ export interface AppDeps {
   evidence?: EvidenceService;
   /** per-client token buckets on evidence chunk uploads */
   uploadRateLimit?: RateLimiter;
+  /** per-client daily allowance of evidence bytes */
+  uploadByteQuota?: ByteQuota;
 }
 
 const EXTENSION_ORIGIN = /^(chrome-extension|moz-extension|safari-web-extension):\/\/[A-Za-z0-9-]{1,64}$/;
@@ -59,7 +61,7 @@ const EXTENSION_ORIGIN = /^(chrome-extension|moz-extension|safari-web-extension)
 const fail = (c: Context, status: 400 | 404 | 500, body: ApiError) => c.json(body, status);
 
 /** Builds the API from injected dependencies; index.ts serves it, tests call app.request(). */
-export function createApp({ reports, bodyLimitBytes, rulePack, sql, accounts, cases, throttle = createLoginThrottle(), now = () => new Date(), dashboardDir, logger = silentLogger, publicUrl, corsOrigins = [], reportRateLimit, trustProxyHops = 0, evidence, uploadRateLimit }: AppDeps) {
+export function createApp({ reports, bodyLimitBytes, rulePack, sql, accounts, cases, throttle = createLoginThrottle(), now = () => new Date(), dashboardDir, logger = silentLogger, publicUrl, corsOrigins = [], reportRateLimit, trustProxyHops = 0, evidence, uploadRateLimit, uploadByteQuota }: AppDeps) {
   const app = new OpenAPIHono();
   const deviceTokens = createDeviceTokens(sql, accounts, now);
 
@@ -91,7 +93,7 @@ export function createApp({ reports, bodyLimitBytes, rulePack, sql, accounts, ca
   app.route('/', documentRoutes(() => buildOpenApiDocument(app, publicUrl)));
   app.route('/', rulePackRoutes(rulePack));
   app.route('/', reportRoutes({ reports, bodyLimitBytes, reportRateLimit, trustProxyHops, logger, evidence, deviceTokens }));
-  app.route('/', evidenceRoutes({ evidence, accounts, uploadRateLimit, trustProxyHops, logger }));
+  app.route('/', evidenceRoutes({ evidence, accounts, uploadRateLimit, uploadByteQuota, trustProxyHops, logger }));
   app.route('/', keyRoutes(evidence));
   app.route('/', authRoutes(accounts, throttle, trustProxyHops, deviceTokens));
   app.route('/', adminRoutes(sql, accounts, deviceTokens));

@@ -54,6 +54,10 @@ const EnvSchema = z.object({
   /** evidence chunk uploads (≤ 1 MiB each) per client address, per minute and per day */
   HOTLINE_UPLOAD_RATE_PER_MINUTE: z.coerce.number().int().positive().default(240),
   HOTLINE_UPLOAD_RATE_PER_DAY: z.coerce.number().int().positive().default(5000),
+  /** evidence bytes per client address per day (a daily allowance refilled continuously); at least one 1 MiB chunk */
+  HOTLINE_UPLOAD_BYTES_PER_DAY: z.coerce.number().int().min(1024 * 1024, 'at least 1048576 (one chunk)').default(200 * 1024 * 1024),
+  /** evidence whose upload is not complete this many days after the report is abandoned and its bytes deleted */
+  HOTLINE_EVIDENCE_INCOMPLETE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 }).superRefine((env, ctx) => {
   const s3 = [env.HOTLINE_EVIDENCE_S3_ENDPOINT, env.HOTLINE_EVIDENCE_S3_BUCKET, env.HOTLINE_EVIDENCE_S3_ACCESS_KEY_ID, env.HOTLINE_EVIDENCE_S3_SECRET_ACCESS_KEY];
   if (s3.some(Boolean) && !s3.every(Boolean)) {

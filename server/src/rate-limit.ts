@@ -46,3 +46,31 @@ export function createRateLimiter(limits: RateLimits, now: () => number = Date.n
   };
 }
 export type RateLimiter = ReturnType<typeof createRateLimiter>;
+
+/**
+ * Bytes per client per day (evidence uploads): one bucket of `perDay` bytes that refills continuously, so a client
+ * that used its day's allowance gets a chunk's worth back minutes later, never a burst above `perDay`. Same memory
+ * bound as the token buckets.
+ */
+export function createByteQuota(limits: { perDay: number }, now: () => number = Date.now, maxClients = 100_000) {
+  const clients = new Map<string, { bytes: number; at: number }>();
+  return {
+    /** Takes `bytes` for `key`, or (taking nothing) answers how many ms until that many are available. */
+    take(key: string, bytes: number): { ok: true } | { ok: false; retryAfterMs: number } {
+      const time = now();
+      const previous = clients.get(key);
+      const available = previous ? Math.min(limits.perDay, previous.bytes + (Math.max(0, time - previous.at) * limits.perDay) / DAY) : limits.perDay;
+      const bucket = { bytes: available, at: time };
+      clients.delete(key); // re-insert: Map order is least recently seen first
+      clients.set(key, bucket);
+      if (clients.size > maxClients) clients.delete(clients.keys().next().value!);
+      const wanted = Math.min(bytes, limits.perDay);
+      if (available >= wanted) {
+        bucket.bytes -= wanted;
+        return { ok: true };
+      }
+      return { ok: false, retryAfterMs: Math.ceil(((wanted - available) * DAY) / limits.perDay) };
+    },
+  };
+}
+export type ByteQuota = ReturnType<typeof createByteQuota>;

@@ -36,12 +36,16 @@ function canonicalJson(value: unknown): string {
 
 /**
  * One statement stores the report, joins it to the case of its listing (one case per listingKey, created on the first
- * report) and counts it in the daily rollup: atomic without a transaction, and one round trip. The case keeps the
+ * report), counts it in the daily rollup and, when an inspector's report takes an unassigned (or new) case into their
+ * organisation, writes that to the case's audit log: atomic without a transaction, and one round trip. The case keeps the
  * address, title and seller the first reporter saw; later reports add counts, categories and risk only. A unique
  * violation (tracking code or idempotency key) fails the whole statement, so nothing is counted twice.
  */
 const INSERT_REPORT = `
-  WITH joined AS (
+  WITH prior AS (
+    -- the case as it stood before this statement (a data-modifying CTE's effects are not visible to its siblings)
+    SELECT assigned_org FROM cases WHERE training = $18::boolean AND listing_key = $5
+  ), joined AS (
     INSERT INTO cases (listing_key, site, url, title, seller_key, seller_name, categories, risk_rank, report_count,
                        first_reported_at, last_reported_at, status_changed_at, training, assigned_org)
     VALUES ($5, $11, $13, $14, $15, $16, ARRAY[$6]::text[], $17, 1, $9, $9, $9, $18, $20::uuid)
@@ -56,11 +60,18 @@ const INSERT_REPORT = `
       seller_name = COALESCE(cases.seller_name, EXCLUDED.seller_name),
       -- an inspector's report brings an unassigned case into their organisation's view; an assigned one stays
       assigned_org = COALESCE(cases.assigned_org, EXCLUDED.assigned_org)
-    RETURNING id
+    RETURNING id, assigned_org
   ), counted AS (
     -- statistics count reports per Vietnam day (UTC+7 all year) from this rollup; training reports never count
     INSERT INTO report_daily (day, site, category, reports) SELECT $10::date, $11, $6, 1 WHERE NOT $18::boolean
     ON CONFLICT (day, site, category) DO UPDATE SET reports = report_daily.reports + 1
+  ), audited AS (
+    -- why the case is in the inspector's organisation: their report brought it there (not a triager's assignment)
+    INSERT INTO audit_log (at, actor_id, action, case_id, target_id, detail)
+    SELECT $9, $19::uuid, 'case_assigned_by_report', joined.id, $1::uuid::text, jsonb_build_object('orgId', $20::uuid)
+      FROM joined
+     WHERE $20::uuid IS NOT NULL AND joined.assigned_org = $20::uuid
+       AND NOT EXISTS (SELECT 1 FROM prior WHERE prior.assigned_org IS NOT NULL)
   )
   INSERT INTO reports (id, tracking_code, idempotency_key, body_sha256, listing_key, category, reporter_role, payload,
                        received_at, updated_at, case_id, site, server_assessment, reported_by)

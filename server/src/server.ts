@@ -9,7 +9,8 @@ import { createAccounts } from './backoffice/accounts.ts';
 import { createCaseStore } from './backoffice/cases.ts';
 import { createLogger } from './logger.ts';
 import { openEvidence, type EvidenceEnv } from './evidence/setup.ts';
-import { createRateLimiter } from './rate-limit.ts';
+import { startEvidenceSweeper } from './evidence/sweep.ts';
+import { createByteQuota, createRateLimiter } from './rate-limit.ts';
 import { createReportStore } from './report-store.ts';
 import { loadPublishedRulePack } from './rule-pack.ts';
 
@@ -41,6 +42,8 @@ export async function startServer(
         | 'HOTLINE_BODY_TIMEOUT'
         | 'HOTLINE_UPLOAD_RATE_PER_MINUTE'
         | 'HOTLINE_UPLOAD_RATE_PER_DAY'
+        | 'HOTLINE_UPLOAD_BYTES_PER_DAY'
+        | 'HOTLINE_EVIDENCE_INCOMPLETE_DAYS'
       >
     > &
     Omit<EvidenceEnv, 'HOTLINE_DATA_DIR'>,
@@ -57,6 +60,7 @@ export async function startServer(
     const evidence = await openEvidence(env, sql, { inMemory: options.inMemory });
     closeEvidence = evidence.close;
     const reports = createReportStore(sql, { assessListing: (listing) => assess(toAssessInput(listing), rulePack.compiled) });
+    const logger = createLogger(env.HOTLINE_LOG ?? 'silent');
     const app = createApp({
       reports,
       bodyLimitBytes: env.HOTLINE_BODY_LIMIT,
@@ -65,15 +69,18 @@ export async function startServer(
       accounts,
       cases: createCaseStore(sql),
       dashboardDir: options.dashboardDir,
-      logger: createLogger(env.HOTLINE_LOG ?? 'silent'),
+      logger,
       publicUrl: env.HOTLINE_PUBLIC_URL,
       corsOrigins: env.HOTLINE_CORS_ORIGINS,
       reportRateLimit: createRateLimiter({ perMinute: env.HOTLINE_RATE_PER_MINUTE ?? 30, perDay: env.HOTLINE_RATE_PER_DAY ?? 500 }),
       trustProxyHops: env.HOTLINE_TRUST_PROXY,
       evidence: evidence.service,
       uploadRateLimit: createRateLimiter({ perMinute: env.HOTLINE_UPLOAD_RATE_PER_MINUTE ?? 240, perDay: env.HOTLINE_UPLOAD_RATE_PER_DAY ?? 5000 }),
+      uploadByteQuota: createByteQuota({ perDay: env.HOTLINE_UPLOAD_BYTES_PER_DAY ?? 200 * 1024 * 1024 }),
     });
     const server = await listen(app.fetch, env.PORT, env.HOST, { bodyLimitBytes: env.HOTLINE_BODY_LIMIT, bodyTimeoutMs: env.HOTLINE_BODY_TIMEOUT ?? 30_000 });
+    // Uploads that never complete lose their bytes after HOTLINE_EVIDENCE_INCOMPLETE_DAYS; crash leftovers go too.
+    const sweeper = startEvidenceSweeper({ sql, storage: evidence.storage, logger }, { incompleteDays: env.HOTLINE_EVIDENCE_INCOMPLETE_DAYS ?? 30 });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
     return {
@@ -83,6 +90,7 @@ export async function startServer(
       bootstrapAdmin: bootstrapAdmin && { email: bootstrapAdmin.email },
       stop: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await sweeper.stop();
         await sql.close();
         await closeEvidence();
       },

@@ -133,6 +133,8 @@ const vi = {
   evidence: 'Bằng chứng',
   evidenceComplete: 'Đã nhận đủ',
   evidencePartial: 'Chưa nhận đủ',
+  evidenceAbandoned: 'Tải lên bị bỏ dở',
+  evidenceAbandonedHint: 'Tải lên không hoàn tất trong thời hạn lưu giữ: các phần đã nhận đã bị xóa, chỉ còn bản kê khai có chữ ký.',
   evidenceCountersigned: 'Đã ký xác nhận',
   evidenceFiles: 'Tệp bằng chứng',
   evidenceReceived: '{received} / {size} byte',
@@ -289,6 +291,7 @@ const vi = {
   action_cases_exported: 'Xuất dữ liệu',
   action_evidence_downloaded: 'Tải bằng chứng',
   action_device_token_revoked: 'Thu hồi thiết bị',
+  action_case_assigned_by_report: 'Giao đơn vị theo báo cáo của thanh tra',
 };
 
 export type MessageKey = keyof typeof vi;
@@ -415,6 +418,8 @@ const en: Record<MessageKey, string> = {
   evidence: 'Evidence',
   evidenceComplete: 'Complete',
   evidencePartial: 'Partial',
+  evidenceAbandoned: 'Upload abandoned',
+  evidenceAbandonedHint: 'The upload did not complete within the retention period: the parts received were deleted; only the signed manifest remains.',
   evidenceCountersigned: 'Countersigned',
   evidenceFiles: 'Evidence files',
   evidenceReceived: '{received} / {size} bytes',
@@ -568,6 +573,7 @@ const en: Record<MessageKey, string> = {
   action_cases_exported: 'Data exported',
   action_evidence_downloaded: 'Evidence downloaded',
   action_device_token_revoked: 'Device revoked',
+  action_case_assigned_by_report: "Organisation assigned by an inspector's report",
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { vi, en };

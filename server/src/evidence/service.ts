@@ -26,7 +26,7 @@ import type { Sql } from '../db.ts';
 import type { HotlineSigner, UploadTokens } from './keys.ts';
 import { chunkKey, fileKey, StorageMissingError, type EvidenceStorage } from './storage.ts';
 
-export type EvidenceErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
+export type EvidenceErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 503;
 
 /** A refusal with its HTTP status and the body's `error` code; `extra` joins the body (e.g. `received`). */
 export class EvidenceError extends Error {
@@ -64,6 +64,8 @@ interface EvidenceRow {
 }
 
 const FILE_COLUMNS = 'name, position, role, media_type, size, sha256, received, chunk_keys, complete';
+/** a condition on evidence_files ($1 the manifest hash): its evidence has not been abandoned by the sweep */
+const OPEN = 'NOT EXISTS (SELECT 1 FROM evidence a WHERE a.manifest_sha256 = $1 AND a.abandoned_at IS NOT NULL)';
 
 /** `bytes 0-1048575/5242880`, or `bytes &ast;/5242880` (no body: completes a zero-size file, or asks where to resume). */
 export type ContentRange = { start: number; end: number; size: number } | { size: number; start?: undefined };
@@ -133,10 +135,11 @@ export function createEvidenceService({ sql, storage, signer, tokens, now = () =
     const signature = toBase64(await signer.sign(utf8(receipt)));
     const { rows } = await sql.query<{ manifest_sha256: string }>(
       `UPDATE evidence SET receipt = $2, receipt_signature = $3, receipt_key_id = $4, completed_at = $5
-         WHERE manifest_sha256 = $1 AND receipt IS NULL RETURNING manifest_sha256`,
+         WHERE manifest_sha256 = $1 AND receipt IS NULL AND abandoned_at IS NULL RETURNING manifest_sha256`,
       [manifestSha256, receipt, signature, signer.keyId, now()],
     );
     if (rows.length) return { receipt, signature, keyId: signer.keyId };
+    await refuseAbandoned(manifestSha256);
     return ensureReceipt(manifestSha256);
   }
 
@@ -159,6 +162,7 @@ export function createEvidenceService({ sql, storage, signer, tokens, now = () =
       if (!(error instanceof StorageMissingError)) throw error;
       // a concurrent request finished this file first and removed its chunks
       if ((await fileRow(manifestSha256, file.name))?.complete) return;
+      await refuseAbandoned(manifestSha256); // the sweep deleted them
       await discard(manifestSha256, file);
       throw new EvidenceError(409, 'offset_mismatch', `${file.name}: a stored chunk is missing; upload the file again from 0`, { received: 0 });
     }
@@ -170,11 +174,25 @@ export function createEvidenceService({ sql, storage, signer, tokens, now = () =
     }
     await storage.put(fileKey(manifestSha256, file.name), bytes);
     const { rows } = await sql.query(
-      `UPDATE evidence_files SET complete = true, chunk_keys = '{}' WHERE manifest_sha256 = $1 AND name = $2 AND NOT complete RETURNING name`,
+      `UPDATE evidence_files SET complete = true, chunk_keys = '{}' WHERE manifest_sha256 = $1 AND name = $2 AND NOT complete AND ${OPEN} RETURNING name`,
       [manifestSha256, file.name],
     );
     if (rows.length) await storage.delete(file.chunk_keys).catch(() => undefined);
+    else await refuseAbandoned(manifestSha256);
     await ensureReceipt(manifestSha256);
+  }
+
+  /** 410 once the sweep gave the upload up (its bytes are gone; the row and manifest stay for the case page). */
+  async function refuseAbandoned(manifestSha256: string): Promise<void> {
+    const { rows } = await sql.query<{ abandoned_at: Date | null }>('SELECT abandoned_at FROM evidence WHERE manifest_sha256 = $1', [manifestSha256]);
+    const at = rows[0]?.abandoned_at;
+    if (at) {
+      throw new EvidenceError(
+        410,
+        'evidence_abandoned',
+        `the upload did not complete in time and was abandoned on ${new Date(at).toISOString().slice(0, 10)}; the bytes received were deleted`,
+      );
+    }
   }
 
   async function fileRow(manifestSha256: string, name: string): Promise<FileRow | undefined> {
@@ -192,6 +210,7 @@ export function createEvidenceService({ sql, storage, signer, tokens, now = () =
   async function status(manifestSha256: string): Promise<EvidenceStatus> {
     let files = await fileRows(manifestSha256);
     if (!files.length) throw new EvidenceError(404, 'not_found', 'no evidence with this manifest hash');
+    await refuseAbandoned(manifestSha256);
     // A file whose last chunk was accepted just before a crash is finished now.
     const stranded = files.filter((file) => !file.complete && Number(file.received) === Number(file.size) && file.chunk_keys.length > 0);
     for (const file of stranded) await finish(manifestSha256, file).catch((error: unknown) => {
@@ -305,17 +324,19 @@ export function createEvidenceService({ sql, storage, signer, tokens, now = () =
       if (bytes.length !== end - start + 1) throw new EvidenceError(400, 'invalid_content_range', `the body has ${bytes.length} bytes, Content-Range announces ${end - start + 1}`);
       if (file.complete) throw mismatch(`${name} is already complete`);
       if (start !== received) throw mismatch(`${name}: this chunk starts at ${start} but ${received} bytes were received`);
+      await refuseAbandoned(manifestSha256);
       const key = chunkKey(manifestSha256, name, start);
       await storage.put(key, bytes);
       const { rows } = await sql.query<FileRow>(
         `UPDATE evidence_files SET received = $3, chunk_keys = array_append(chunk_keys, $4)
-           WHERE manifest_sha256 = $1 AND name = $2 AND received = $5 AND NOT complete RETURNING ${FILE_COLUMNS}`,
+           WHERE manifest_sha256 = $1 AND name = $2 AND received = $5 AND NOT complete AND ${OPEN} RETURNING ${FILE_COLUMNS}`,
         [manifestSha256, name, end + 1, key, start],
       );
       const updated = rows[0];
       if (!updated) {
-        // another request for the same bytes won the race
+        // another request for the same bytes won the race, or the sweep abandoned the upload meanwhile
         await storage.delete([key]).catch(() => undefined);
+        await refuseAbandoned(manifestSha256);
         const now = await requireFile(manifestSha256, name);
         const at = now.complete ? size : Number(now.received);
         throw new EvidenceError(409, 'offset_mismatch', `${name}: another upload moved on; resume at byte ${at}`, { received: at });
@@ -360,6 +381,7 @@ export function createEvidenceService({ sql, storage, signer, tokens, now = () =
     /** A whole file's bytes and its media type from the manifest. */
     async readFile(manifestSha256: string, name: string): Promise<{ bytes: Uint8Array; mediaType: string }> {
       const file = await requireFile(manifestSha256, name);
+      await refuseAbandoned(manifestSha256);
       if (!file.complete) throw new EvidenceError(409, 'incomplete', `${name}: ${file.received} of ${file.size} bytes received so far`);
       return { bytes: await storage.get(fileKey(manifestSha256, name)), mediaType: file.media_type };
     },
@@ -392,6 +414,7 @@ export async function evidenceSummaries(sql: Pick<Sql, 'query'>, caseId: string)
     report_id: string;
     manifest_sha256: string;
     countersigned: boolean;
+    abandoned: boolean;
     name: string;
     role: string;
     media_type: string;
@@ -399,7 +422,7 @@ export async function evidenceSummaries(sql: Pick<Sql, 'query'>, caseId: string)
     received: string | number;
     complete: boolean;
   }>(
-    `SELECT r.id AS report_id, e.manifest_sha256, e.receipt IS NOT NULL AS countersigned, f.name, f.role, f.media_type, f.size, f.received, f.complete
+    `SELECT r.id AS report_id, e.manifest_sha256, e.receipt IS NOT NULL AS countersigned, e.abandoned_at IS NOT NULL AS abandoned, f.name, f.role, f.media_type, f.size, f.received, f.complete
        FROM reports r JOIN evidence e ON e.manifest_sha256 = r.evidence_sha256 JOIN evidence_files f ON f.manifest_sha256 = e.manifest_sha256
       WHERE r.case_id = $1 ORDER BY r.id, f.position`,
     [caseId],
@@ -408,7 +431,7 @@ export async function evidenceSummaries(sql: Pick<Sql, 'query'>, caseId: string)
   for (const row of rows) {
     let summary = out.get(row.report_id);
     if (!summary) {
-      summary = { manifestSha256: row.manifest_sha256, complete: true, countersigned: row.countersigned, files: [] };
+      summary = { manifestSha256: row.manifest_sha256, complete: true, countersigned: row.countersigned, abandoned: row.abandoned, files: [] };
       out.set(row.report_id, summary);
     }
     summary.files.push({ name: row.name, role: row.role as EvidenceSummary['files'][number]['role'], mediaType: row.media_type, size: Number(row.size), received: Number(row.received), complete: row.complete });

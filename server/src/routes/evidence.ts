@@ -8,7 +8,7 @@ import type { Accounts } from '../backoffice/accounts.ts';
 import { mayWork } from '../backoffice/cases.ts';
 import { clientAddress, rateLimitKey } from '../client-address.ts';
 import type { Logger } from '../logger.ts';
-import type { RateLimiter } from '../rate-limit.ts';
+import type { ByteQuota, RateLimiter } from '../rate-limit.ts';
 import { EvidenceError, parseContentRange, type EvidenceService } from '../evidence/service.ts';
 import { createRouter, ERRORS, errorResponse, ok, SECURED } from './router.ts';
 
@@ -20,6 +20,7 @@ const OffsetMismatch = z
 
 const shaParam = Sha256HexSchema.meta({ description: 'SHA-256 of the manifest, from the receipt (evidence.manifestSha256)' });
 const nameParam = z.string().meta({ description: 'a file name from the manifest', example: 'screenshot.png' });
+const ABANDONED = errorResponse('The upload did not complete within the retention period (HOTLINE_EVIDENCE_INCOMPLETE_DAYS): its bytes were deleted (error evidence_abandoned)');
 const UPLOAD_TOKEN: Record<string, string[]>[] = [{ uploadToken: [] }];
 const UPLOAD_OR_SESSION: Record<string, string[]>[] = [{ uploadToken: [] }, ...SECURED];
 const SESSION = SECURED;
@@ -47,8 +48,9 @@ const putChunk = createRoute({
     409: { description: 'The chunk does not start where the upload stands: resume at `received`', content: { 'application/json': { schema: OffsetMismatch } } },
     413: errorResponse(`Chunk larger than ${EVIDENCE_LIMITS.chunkBytes} bytes`),
     415: errorResponse('Content-Type is not application/octet-stream'),
+    410: ABANDONED,
     422: errorResponse('The whole file’s SHA-256 differs from the manifest: its bytes were discarded (error hash_mismatch), upload it again from 0'),
-    429: { ...ERRORS[429], description: 'Too many uploads from this address; see Retry-After' },
+    429: { ...ERRORS[429], description: 'Too many uploads, or too many bytes today, from this address; see Retry-After' },
     500: ERRORS[500],
   },
 });
@@ -61,7 +63,7 @@ const getStatus = createRoute({
   summary: 'Upload progress of every file of the evidence',
   security: UPLOAD_TOKEN,
   request: { params: z.object({ manifestSha256: shaParam }) },
-  responses: { 200: ok(EvidenceStatus, 'Progress'), 401: ERRORS[401], 404: ERRORS[404], 500: ERRORS[500] },
+  responses: { 200: ok(EvidenceStatus, 'Progress'), 401: ERRORS[401], 404: ERRORS[404], 410: ABANDONED, 500: ERRORS[500] },
 });
 
 const getReceipt = createRoute({
@@ -72,7 +74,7 @@ const getReceipt = createRoute({
   summary: 'The hotline’s countersignature over the manifest, once every file arrived intact',
   security: UPLOAD_TOKEN,
   request: { params: z.object({ manifestSha256: shaParam }) },
-  responses: { 200: ok(SignedEvidenceReceipt, 'receipt.json and its signature'), 401: ERRORS[401], 404: ERRORS[404], 409: errorResponse('Files are still missing'), 500: ERRORS[500] },
+  responses: { 200: ok(SignedEvidenceReceipt, 'receipt.json and its signature'), 401: ERRORS[401], 404: ERRORS[404], 409: errorResponse('Files are still missing'), 410: ABANDONED, 500: ERRORS[500] },
 });
 
 const getBundle = createRoute({
@@ -90,6 +92,7 @@ const getBundle = createRoute({
     403: ERRORS[403],
     404: ERRORS[404],
     409: errorResponse('Files are still missing'),
+    410: ABANDONED,
     500: ERRORS[500],
   },
 });
@@ -108,6 +111,7 @@ const getFile = createRoute({
     403: ERRORS[403],
     404: ERRORS[404],
     409: errorResponse('The file has not fully arrived'),
+    410: ABANDONED,
     500: ERRORS[500],
   },
 });
@@ -116,6 +120,8 @@ export interface EvidenceRouteDeps {
   evidence: EvidenceService | undefined;
   accounts: Accounts;
   uploadRateLimit?: RateLimiter;
+  /** evidence bytes per client address per day */
+  uploadByteQuota?: ByteQuota;
   trustProxyHops: number;
   logger: Logger;
 }
@@ -127,7 +133,7 @@ function refuse(c: Context, error: unknown) {
   return c.json({ error: error.code, message: error.message, ...error.extra }, error.status);
 }
 
-export function evidenceRoutes({ evidence, accounts, uploadRateLimit, trustProxyHops, logger }: EvidenceRouteDeps) {
+export function evidenceRoutes({ evidence, accounts, uploadRateLimit, uploadByteQuota, trustProxyHops, logger }: EvidenceRouteDeps) {
   const router = createRouter();
   router.openAPIRegistry.registerComponent('securitySchemes', 'uploadToken', {
     type: 'http',
@@ -167,15 +173,29 @@ export function evidenceRoutes({ evidence, accounts, uploadRateLimit, trustProxy
     return user;
   }
 
+  const tooMany = (c: Context, retryAfterMs: number, what: string) => {
+    const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+    c.header('Retry-After', String(seconds));
+    logger.warn('rate_limited', { requestId: c.get('requestId'), retryAfter: seconds });
+    return c.json({ error: 'rate_limited', message: `${what}; try again in ${seconds} s` }, 429);
+  };
   const limitRate: MiddlewareHandler = async (c, next) => {
     const verdict = uploadRateLimit?.take(rateLimitKey(clientAddress(c, trustProxyHops)));
-    if (verdict && !verdict.ok) {
-      const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
-      c.header('Retry-After', String(seconds));
-      logger.warn('rate_limited', { requestId: c.get('requestId'), retryAfter: seconds });
-      return c.json({ error: 'rate_limited', message: `too many uploads from this address; try again in ${seconds} s` }, 429);
-    }
+    if (verdict && !verdict.ok) return tooMany(c, verdict.retryAfterMs, 'too many uploads from this address');
     await next();
+  };
+  /**
+   * The day's byte allowance, charged with the chunk's announced length (Content-Range, else Content-Length; at most
+   * one chunk) before its body is read: a chunk that would go over is refused whole and nothing is taken.
+   */
+  const chargeBytes = (c: Context): Response | undefined => {
+    if (!uploadByteQuota) return undefined;
+    const range = parseContentRange(c.req.header('content-range'));
+    const announced = range?.start !== undefined ? range.end - range.start + 1 : Number(c.req.header('content-length') ?? 0);
+    const bytes = Math.min(EVIDENCE_LIMITS.chunkBytes, Number.isSafeInteger(announced) && announced > 0 ? announced : 0);
+    if (bytes === 0) return undefined;
+    const verdict = uploadByteQuota.take(rateLimitKey(clientAddress(c, trustProxyHops)), bytes);
+    return verdict.ok ? undefined : tooMany(c, verdict.retryAfterMs, 'this address sent its day’s allowance of evidence bytes');
   };
   const limitBody = bodyLimit({
     maxSize: EVIDENCE_LIMITS.chunkBytes,
@@ -195,6 +215,8 @@ export function evidenceRoutes({ evidence, accounts, uploadRateLimit, trustProxy
         return c.json({ error: 'unsupported_media_type', message: 'send chunks as application/octet-stream' }, 415);
       }
     }
+    const overQuota = chargeBytes(c);
+    if (overQuota) return overQuota;
     await next();
   }, limitBody, async (c) => {
     const { service, sha } = target(c) as { service: EvidenceService; sha: string };

@@ -286,12 +286,16 @@ const evidencePath = (evidence: EvidenceSummary, tail: string) => `/v1/evidence/
 /** A report's evidence: each file with its upload progress, the screenshot, and the verifiable bundle once complete. */
 function Evidence({ evidence, reportId }: { evidence: EvidenceSummary; reportId: string }) {
   const { t, lang } = useI18n();
-  const screenshot = evidence.files.find((file) => file.complete && (file.mediaType === 'image/png' || file.mediaType === 'image/jpeg') && file.role === 'screenshot');
+  // abandoned: the hotline deleted the bytes it had received; only the manifest and the progress remain
+  const available = !evidence.abandoned;
+  const screenshot = evidence.files.find((file) => available && file.complete && (file.mediaType === 'image/png' || file.mediaType === 'image/jpeg') && file.role === 'screenshot');
   return (
     <section className="evidence" aria-labelledby={`evidence-${reportId}`}>
       <h4 id={`evidence-${reportId}`}>
         {t('evidence')}{' '}
-        <span className={`badge ${evidence.complete ? 'evidence-complete' : 'evidence-partial'}`}>{evidence.complete ? t('evidenceComplete') : t('evidencePartial')}</span>
+        <span className={`badge ${evidence.complete && available ? 'evidence-complete' : 'evidence-partial'}`}>
+          {evidence.abandoned ? t('evidenceAbandoned') : evidence.complete ? t('evidenceComplete') : t('evidencePartial')}
+        </span>
         {evidence.countersigned && <span className="badge evidence-complete">{t('evidenceCountersigned')}</span>}
       </h4>
       {screenshot && (
@@ -299,10 +303,11 @@ function Evidence({ evidence, reportId }: { evidence: EvidenceSummary; reportId:
           <img className="evidence-preview" src={evidencePath(evidence, `files/${encodeURIComponent(screenshot.name)}`)} alt={t('evidenceScreenshot')} loading="lazy" />
         </a>
       )}
+      {evidence.abandoned && <p className="muted small">{t('evidenceAbandonedHint')}</p>}
       <ul className="evidence-files" aria-label={t('evidenceFiles')}>
         {evidence.files.map((file) => (
           <li key={file.name}>
-            {file.complete ? (
+            {file.complete && available ? (
               <a href={evidencePath(evidence, `files/${encodeURIComponent(file.name)}`)} download={file.name} title={t('evidenceFileDownload')}>
                 {file.name}
               </a>
@@ -315,7 +320,7 @@ function Evidence({ evidence, reportId }: { evidence: EvidenceSummary; reportId:
           </li>
         ))}
       </ul>
-      {evidence.complete && (
+      {evidence.complete && available && (
         <p>
           <a className="button" href={evidencePath(evidence, 'bundle.zip')} download>
             {t('evidenceBundle')}
