@@ -171,6 +171,17 @@ describe.skipIf(!chromiumPath)('inspector mode: batch and shop reports, in a rea
     await inViewport(page, reportedPickers.first().locator('.done'), 'first card\'s "reported" mark');
     await bar.getByRole('button', { name: 'Chọn tất cả tin bị gắn cờ' }).click();
     await expect.poll(() => bar.locator('.count').textContent()).toBe('Đã chọn 0 tin');
+    // a later visit to the same results knows them too (from this install's outbox), with the same codes
+    const revisit = await browser.context.newPage();
+    await revisit.setViewportSize({ width: 1366, height: 768 });
+    await revisit.goto(SEARCH_URL);
+    const remembered = revisit.locator('hotline389-card-badge button[data-reported]');
+    await expect.poll(() => remembered.count(), { timeout: 20_000 }).toBe(FLAGGED_COUNT + 1);
+    expect(new Set(await remembered.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-reported'))))).toEqual(new Set(trackingCodes));
+    const revisitBar = revisit.locator('hotline389-widget .batch-bar');
+    await revisitBar.getByRole('button', { name: 'Chọn tất cả tin bị gắn cờ' }).click();
+    await expect.poll(() => revisitBar.locator('.count').textContent()).toBe('Đã chọn 0 tin');
+    await revisit.close();
 
     // The hotline: one case per listing, one report each, with its note and its own complete, countersigned evidence.
     const selectedKeys = [...CARDS.filter((card) => card.flagged), plainCard].map((card) => `shopee.vn:${SHOP_ID}:${card.id}`);

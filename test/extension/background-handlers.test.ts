@@ -48,6 +48,21 @@ describe('background: building the report', () => {
     expect(inspector.posted[0]!.training).toBeUndefined();
   });
 
+  it('tells inspector mode which listings this install reported before, with their tracking codes', async () => {
+    const { handlers } = setup();
+    const other = { ...listing, listingKey: `${listing.listingKey}-other`, url: `${listing.url}?other` };
+    const first = await handlers.submitReport({ listing, category: 'counterfeit' }, sender);
+    const second = await handlers.submitReport({ listing: other, category: 'counterfeit' }, sender);
+    const codes = [first, second].map((answer) => (answer.ok ? answer.receipt.trackingCode : ''));
+    const found = await handlers.reportedListings({ listingKeys: [listing.listingKey, other.listingKey, 'shopee.vn:0:never'] }, sender);
+    expect(new Map(found.map((item) => [item.listingKey, item.trackingCode]))).toEqual(
+      new Map([
+        [listing.listingKey, codes[0]],
+        [other.listingKey, codes[1]],
+      ]),
+    );
+  });
+
   it('queues and posts the page text cleaned as the server stores it (lone surrogates, NUL, control characters)', async () => {
     const { handlers, store, posted } = setup();
     const dirty: Listing = {

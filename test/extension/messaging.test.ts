@@ -17,6 +17,7 @@ function handlers() {
     siteAccessChanged: vi.fn(async () => ({ origins: [] })),
     checkApi: vi.fn(async () => ({ ok: true, message: '' })),
     priorReports: vi.fn(async () => []),
+    reportedListings: vi.fn(async () => []),
     exportEvidence: vi.fn(async () => ({ ok: false as const, reason: 'none' as const })),
     evidenceAccess: vi.fn(async () => ({ screenshots: false, mhtml: false })),
     deleteReport: vi.fn(async () => ({ deleted: false })),

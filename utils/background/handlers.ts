@@ -18,6 +18,8 @@ import { exportBundleZip } from '../evidence/manifest';
 import type { CapturedEvidence } from '../evidence/types';
 
 export const CLIENT_NAME = 'hotline389-extension';
+/** how far back the outbox is searched for listings reported before (its newest entries) */
+const REPORTED_LOOKBACK = 1_000;
 
 export interface HandlerHooks {
   /** a report waits in the outbox: time its retry */
@@ -142,6 +144,17 @@ export function createBackgroundHandlers({
           ? [{ id: entry.id, state: entry.state, trackingCode: entry.receipt?.trackingCode, createdAt: entry.createdAt }]
           : [],
       );
+    },
+    async reportedListings({ listingKeys }) {
+      const wanted = new Set(listingKeys);
+      const found = new Map<string, string | undefined>();
+      // newest first: a listing's latest report with a code wins
+      for (const entry of await outbox.recent(REPORTED_LOOKBACK)) {
+        const key = entry.report.listing.listingKey;
+        if (!wanted.has(key) || entry.state === 'failed') continue;
+        if (!found.has(key) || (!found.get(key) && entry.receipt?.trackingCode)) found.set(key, entry.receipt?.trackingCode);
+      }
+      return [...found].map(([listingKey, trackingCode]) => ({ listingKey, ...(trackingCode && { trackingCode }) }));
     },
     async getUiSettings() {
       const { settings } = await loadSettings();

@@ -115,6 +115,14 @@ export function startInspectorMode({ t, language, send }: { t: Translate; langua
         if (entry) pickers.render(entry);
       }
       update();
+      // listings reported on an earlier visit are marked too, and "all flagged" leaves them out
+      const keys = cards.map((card) => card.key);
+      if (keys.length)
+        send('reportedListings', { listingKeys: keys.slice(0, 1_000) })
+          .then((reported) => {
+            for (const { listingKey, trackingCode } of reported) selection.markReported(listingKey, trackingCode);
+          })
+          .catch(() => undefined);
     },
     flagged(card, assessment) {
       selection.track(card);

@@ -61,6 +61,8 @@ export interface ProtocolMap extends EvidenceProtocolMap {
   };
   /** the reporter's earlier reports (pending or sent) about this listing */
   priorReports: { request: { listingKey: string }; response: PriorReport[] };
+  /** inspector mode: which of these listings this install reported before (pending or sent), with the tracking code once known */
+  reportedListings: { request: { listingKeys: string[] }; response: { listingKey: string; trackingCode?: string }[] };
   /** role: inspectors and trainers get selectable card badges and the batch bar on search pages */
   getUiSettings: { request: Record<string, never>; response: { language: Language; training: boolean; role?: ReporterRole } };
   /** training mode: how each hit was read (folded phrase, disguises undone) and what the rule does not flag */

@@ -34,6 +34,7 @@ export const REQUEST_SCHEMAS = {
     contact: ContactSchema.optional(),
   }),
   priorReports: z.object({ listingKey: z.string().min(1).max(400) }),
+  reportedListings: z.object({ listingKeys: z.array(z.string().min(1).max(400)).max(1_000) }),
   getUiSettings: z.object({}),
   explainHits: z.object({ hits: z.array(z.object({ ruleId: z.string().max(100), text: z.string().max(300).optional() })).max(100) }),
   assessListing: z.object({ listing: ListingSchema }),
