@@ -8,23 +8,13 @@ import { migrate, type Sql } from '../src/db.ts';
 import { EXAMPLE_REPORT } from '../src/openapi.ts';
 import { createRateLimiter } from '../src/rate-limit.ts';
 import { DATABASES } from './databases.ts';
+import { listingReports, PASSWORD, SHOP_ID } from './people.ts';
 import { buildTestApp } from './test-app.ts';
 
 // Inspector mode, bulk part (issue 10): shop-level reports and batches of accountable reports.
 
-const PASSWORD = 'correct horse battery staple';
-const SHOP = '34456910';
-
-let itemCounter = 0;
-function listingReport(extra: Partial<ReportInput> = {}): ReportInput {
-  itemCounter += 1;
-  const itemId = `88${itemCounter}`;
-  return {
-    ...EXAMPLE_REPORT,
-    ...extra,
-    listing: { ...EXAMPLE_REPORT.listing, itemId, listingKey: `shopee.vn:${SHOP}:${itemId}`, url: `https://shopee.vn/product/${SHOP}/${itemId}` },
-  };
-}
+const SHOP = SHOP_ID;
+const listingReport = listingReports('99');
 
 function shopReport(listingKeys: string[], extra: Partial<ReportInput> = {}): ReportInput {
   return {

@@ -5,22 +5,11 @@ import { ReceiptSchema, type ReportInput } from '../../contract/index.ts';
 import type { HotlineApp } from '../src/app.ts';
 import type { Accounts } from '../src/backoffice/accounts.ts';
 import { migrate, type Sql } from '../src/db.ts';
-import { EXAMPLE_REPORT } from '../src/openapi.ts';
 import { DATABASES } from './databases.ts';
+import { createOrgs, listingReports, PASSWORD } from './people.ts';
 import { buildTestApp } from './test-app.ts';
 
-const PASSWORD = 'correct horse battery staple';
-
-let itemCounter = 0;
-function reportOn(extra: Partial<ReportInput> = {}): ReportInput {
-  itemCounter += 1;
-  const itemId = `77${itemCounter}`;
-  return {
-    ...EXAMPLE_REPORT,
-    ...extra,
-    listing: { ...EXAMPLE_REPORT.listing, itemId, listingKey: `shopee.vn:34456910:${itemId}`, url: `https://shopee.vn/product/34456910/${itemId}` },
-  };
-}
+const reportOn = listingReports('77');
 
 describe.each(DATABASES)('inspector sign-in on a device ($name)', (database) => {
   let sql: Sql;
@@ -38,9 +27,8 @@ describe.each(DATABASES)('inspector sign-in on a device ($name)', (database) => 
     sql = await database.open();
     await migrate(sql);
     ({ app, accounts } = await buildTestApp(sql, { clock }));
-    const bcd = await accounts.createOrg(null, { name: 'BCĐ 389' });
-    hanoi = await accounts.createOrg(null, { name: 'Cục QLTT Hà Nội' });
-    customs = await accounts.createOrg(null, { name: 'Hải quan' });
+    let bcd: Org;
+    ({ bcd, hanoi, customs } = await createOrgs(accounts));
     admin = await accounts.createUser(null, { email: 'admin@x.vn', name: 'A', role: 'admin', orgId: bcd.id, password: PASSWORD });
     inspector = await accounts.createUser(null, { email: 'tt@qltt.vn', name: 'Thanh tra', role: 'inspector', orgId: hanoi.id, password: PASSWORD });
     customsInspector = await accounts.createUser(null, { email: 'hq@customs.vn', name: 'Hải quan', role: 'inspector', orgId: customs.id, password: PASSWORD });
@@ -103,13 +91,14 @@ describe.each(DATABASES)('inspector sign-in on a device ($name)', (database) => 
 
   it("files a report sent with the token under the inspector, and brings an unassigned case into their organisation's view", async () => {
     const { token } = await signIn('tt@qltt.vn');
-    const response = await postReport(reportOn({ reporterRole: 'volunteer' }), token);
+    const report = reportOn({ reporterRole: 'volunteer' });
+    const response = await postReport(report, token);
     expect(response.status).toBe(201);
     const receipt = ReceiptSchema.parse(await response.json());
     expect(await storedReport(receipt.trackingCode)).toMatchObject({ reporter_role: 'inspector', reported_by: inspector.id, payload: { reporterRole: 'inspector' }, assigned_org: hanoi.id });
     const inspectorSession = (await accounts.createSession(inspector.id)).token;
     const cases = CaseListSchema.parse(await (await request('/v1/cases', inspectorSession)).json());
-    expect(cases.items.map((item) => item.url)).toContain(`https://shopee.vn/product/34456910/77${itemCounter}`);
+    expect(cases.items.map((item) => item.url)).toContain(report.listing.url);
   });
 
   it('leaves a case another organisation already has where it is', async () => {

@@ -2,28 +2,16 @@
 // history (audit_log 'case_assigned_by_report', actor the inspector, detail {orgId}); nothing else is logged for it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseDetailSchema, CaseListSchema, type Org, type User } from '../../contract/backoffice.ts';
-import { DeviceLoginResponseSchema } from '../../contract/device-token.ts';
 import { ReceiptSchema, type ReportInput } from '../../contract/index.ts';
 import type { HotlineApp } from '../src/app.ts';
 import type { Accounts } from '../src/backoffice/accounts.ts';
 import { migrate, type Sql } from '../src/db.ts';
-import { EXAMPLE_REPORT } from '../src/openapi.ts';
 import { MESSAGES } from '../dashboard/src/i18n.ts';
 import { DATABASES } from './databases.ts';
+import { createOrgs, deviceToken, listingReports, PASSWORD } from './people.ts';
 import { buildTestApp } from './test-app.ts';
 
-const PASSWORD = 'correct horse battery staple';
-
-let itemCounter = 0;
-function reportOn(extra: Partial<ReportInput> = {}): ReportInput {
-  itemCounter += 1;
-  const itemId = `88${itemCounter}`;
-  return {
-    ...EXAMPLE_REPORT,
-    ...extra,
-    listing: { ...EXAMPLE_REPORT.listing, itemId, listingKey: `shopee.vn:34456910:${itemId}`, url: `https://shopee.vn/product/34456910/${itemId}` },
-  };
-}
+const reportOn = listingReports('88');
 
 describe.each(DATABASES)('case assigned by an inspector’s report, in the audit log ($name)', (database) => {
   let sql: Sql;
@@ -41,19 +29,14 @@ describe.each(DATABASES)('case assigned by an inspector’s report, in the audit
     sql = await database.open();
     await migrate(sql);
     ({ app, accounts } = await buildTestApp(sql, { clock }));
-    const bcd = await accounts.createOrg(null, { name: 'BCĐ 389' });
-    hanoi = await accounts.createOrg(null, { name: 'Cục QLTT Hà Nội' });
-    customs = await accounts.createOrg(null, { name: 'Hải quan' });
+    let bcd: Org;
+    ({ bcd, hanoi, customs } = await createOrgs(accounts));
     const triager = await accounts.createUser(null, { email: 'tr@x.vn', name: 'Triager', role: 'triager', orgId: bcd.id, password: PASSWORD });
     inspector = await accounts.createUser(null, { email: 'tt@qltt.vn', name: 'Thanh tra', role: 'inspector', orgId: hanoi.id, password: PASSWORD });
     await accounts.createUser(null, { email: 'hq@customs.vn', name: 'Hải quan', role: 'inspector', orgId: customs.id, password: PASSWORD });
     triagerSession = (await accounts.createSession(triager.id)).token;
-    const device = async (email: string) => {
-      const response = await app.request('/v1/auth/device', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD, label: 'Chrome' }) });
-      return DeviceLoginResponseSchema.parse(await response.json()).token;
-    };
-    hanoiToken = await device('tt@qltt.vn');
-    customsToken = await device('hq@customs.vn');
+    hanoiToken = await deviceToken(app, 'tt@qltt.vn');
+    customsToken = await deviceToken(app, 'hq@customs.vn');
   });
   afterAll(() => sql.close());
 
