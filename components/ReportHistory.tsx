@@ -78,17 +78,21 @@ export function ReportHistory() {
             </p>
             {report.state !== 'sent' && report.error && <ReportErrorNote error={report.error} pending={report.state === 'pending'} t={t} language={language} />}
             {report.evidence && report.state !== 'failed' && <EvidenceNote evidence={report.evidence} sent={report.state === 'sent'} t={t} />}
-            {report.state !== 'pending' && (
-              // frees the evidence files kept on this device at once (else they go 30 days after the upload)
-              <button
-                type="button"
-                className="link remove"
-                onClick={() => void sendMessage('deleteReport', { id: report.id }).then(({ deleted }) => deleted && setReports((list) => list?.filter((item) => item.id !== report.id)))}
-              >
-                {t('removeReport')}
-              </button>
+            {(report.state !== 'pending' || report.evidence) && (
+              <div className="report-actions">
+                {report.state !== 'pending' && (
+                  // frees the evidence files kept on this device at once (else they go 30 days after the upload)
+                  <button
+                    type="button"
+                    className="link remove"
+                    onClick={() => void sendMessage('deleteReport', { id: report.id }).then(({ deleted }) => deleted && setReports((list) => list?.filter((item) => item.id !== report.id)))}
+                  >
+                    {t('removeReport')}
+                  </button>
+                )}
+                {report.evidence && <EvidenceDownloadButton entryId={report.id} language={language} />}
+              </div>
             )}
-            {report.evidence && <EvidenceDownloadButton entryId={report.id} language={language} />}
           </li>
         ))}
       </ol>

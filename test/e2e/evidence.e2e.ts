@@ -335,6 +335,12 @@ describe.skipIf(!chromiumPath)('evidence captured with a report, in a real Chrom
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     const button = popup.getByRole('button', { name: 'Tải gói bằng chứng (.zip)' }).first();
     await button.waitFor();
+    // the report's two actions read as two: apart on one line, or on lines of their own (they once ran together)
+    const remove = popup.getByRole('button', { name: 'Xoá khỏi lịch sử' }).first();
+    const [removeBox, downloadBox] = [(await remove.boundingBox())!, (await button.boundingBox())!];
+    const sameLine = Math.abs(removeBox.y - downloadBox.y) < removeBox.height / 2;
+    if (sameLine) expect(downloadBox.x - (removeBox.x + removeBox.width)).toBeGreaterThanOrEqual(8);
+    else expect(downloadBox.y).toBeGreaterThanOrEqual(removeBox.y + removeBox.height);
     const [download] = await Promise.all([popup.waitForEvent('download'), button.click()]);
     expect(download.suggestedFilename()).toMatch(/^hotline389-evidence-.*\.zip$/);
     const saved = await readFile((await download.path())!);
