@@ -15,7 +15,8 @@ function percentile(sorted: number[], p: number) {
 }
 
 const server = await startServer(
-  { PORT: 0, HOST: '127.0.0.1', HOTLINE_DATA_DIR: '', HOTLINE_BODY_LIMIT: 1024 * 1024, HOTLINE_ADMIN_EMAIL: ADMIN.email, HOTLINE_ADMIN_PASSWORD: ADMIN.password },
+  // the ingest part posts thousands of reports from one address: the per-address limit is lifted (it is not measured here)
+  { PORT: 0, HOST: '127.0.0.1', HOTLINE_DATA_DIR: '', HOTLINE_BODY_LIMIT: 1024 * 1024, HOTLINE_ADMIN_EMAIL: ADMIN.email, HOTLINE_ADMIN_PASSWORD: ADMIN.password, HOTLINE_RATE_PER_MINUTE: 1_000_000, HOTLINE_RATE_PER_DAY: 100_000_000 },
   { inMemory: true },
 );
 
