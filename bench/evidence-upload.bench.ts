@@ -5,10 +5,11 @@
 //    1 MiB chunks, hash check, countersigned receipt), against the same report without evidence.
 import 'fake-indexeddb/auto';
 import { randomBytes } from 'node:crypto';
-import { EVIDENCE_FORMAT, ECDSA_P256, describePublicKey, serialiseManifest, sha256Hex, signDer, toBase64, utf8, type EvidenceManifest } from '../contract/evidence';
+import { ECDSA_P256, describePublicKey, utf8 } from '../contract/evidence';
 import { ReportSchema, type Report } from '../contract/index';
 import { EXAMPLE_REPORT } from '../server/src/openapi';
 import { startServer } from '../server/src/server';
+import { buildCapturedEvidence } from '../utils/evidence/manifest';
 import type { CapturedEvidence } from '../utils/evidence/types';
 import { createIdbOutboxStore, openHotlineDb } from '../utils/outbox/idb-store';
 import { createOutbox } from '../utils/outbox/outbox';
@@ -23,22 +24,15 @@ const files = [
 ] as const;
 const totalBytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
 const keys = await crypto.subtle.generateKey(ECDSA_P256, false, ['sign', 'verify']);
-const reporterKey = await describePublicKey(keys.publicKey);
+const reporterKey = { ...keys, ...(await describePublicKey(keys.publicKey)) };
 
-/** What the extension does once the files are captured: hash each, write the manifest, sign it. */
-async function hashAndSign(report: Report): Promise<CapturedEvidence> {
-  const manifest: EvidenceManifest = {
-    format: EVIDENCE_FORMAT,
-    listingKey: report.listing.listingKey,
-    url: report.listing.url,
-    capturedAt: report.capturedAt,
-    capture: { browser: 'bench', extension: { name: 'hotline389-extension', version: '0.1.0' }, methods: ['bench'], masked: 0 },
-    reporterKey: { keyId: reporterKey.keyId, jwk: reporterKey.jwk },
-    files: await Promise.all(files.map(async ({ name, role, mediaType, bytes }) => ({ name, role, mediaType, size: bytes.length, sha256: await sha256Hex(bytes) }))),
-  };
-  const text = serialiseManifest(manifest);
-  return { manifest, claim: { manifest: text, signature: toBase64(await signDer(keys.privateKey, utf8(text))) }, files: files.map(({ name, bytes }) => ({ name, bytes })) };
-}
+/** What the extension does once the files are captured (its own code): hash each, write the manifest, sign it. */
+const hashAndSign = (report: Report): Promise<CapturedEvidence> =>
+  buildCapturedEvidence(
+    { listingKey: report.listing.listingKey, url: report.listing.url, capturedAt: report.capturedAt, capture: { browser: 'bench', extension: { name: 'hotline389-extension', version: '0.1.0' }, methods: ['bench'], masked: 0 } },
+    files,
+    reporterKey,
+  );
 
 let counter = 0;
 function freshReport(): Report {
