@@ -12,6 +12,7 @@ import { sendMessage } from '../../utils/messaging/send';
 import { genericAdapter, pickAdapter } from '../../utils/adapters/index';
 import { createEvidenceResponder } from '../../utils/evidence/page-responder';
 import { startInspectorMode } from '../../utils/content/inspector-mode';
+import { CARD_BADGE_TAG } from '../../utils/content/card-badges';
 
 export default defineContentScript({
   matches: [...MARKETPLACE_MATCHES],
@@ -71,7 +72,7 @@ export default defineContentScript({
       adapterId: () => session.adapterId,
       responses: () => session.responses,
       ownUi: () => [widget.element, ...(inspector ? [inspector.element] : [])],
-      ownHosts: () => [ui.shadowHost, ...document.querySelectorAll('hotline389-card-badge')],
+      ownHosts: () => [ui.shadowHost, ...document.querySelectorAll(CARD_BADGE_TAG)],
       // as a click on Báo cáo would, unless the form is open already
       openReportForm: () => {
         if (widget.element.querySelector('#h389-report-form')?.hasAttribute('hidden')) widget.element.querySelector<HTMLButtonElement>('.report-button')?.click();

@@ -3,20 +3,15 @@
 // (card-badges.ts). Same host tag as the plain badge: evidence capture hides it and page snapshots leave it out.
 import { createCardBadge } from '../../components/risk-panel';
 import type { Language, Translate } from '../i18n';
+import { CARD_BADGE_CSS, CARD_BADGE_TAG, pinToCard } from './card-badges';
 import type { CardSelection, TrackedCard } from './card-selection';
 
-const HOST_TAG = 'hotline389-card-badge';
-const PICKER_CSS = `
-:host { all: initial; }
+const PICKER_CSS = `${CARD_BADGE_CSS}
 button { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 4px; cursor: pointer; border-radius: 999px; font: 600 12px/1 system-ui, sans-serif; min-height: 24px; min-width: 24px; }
 button:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
 .check { display: none; width: 16px; height: 16px; border-radius: 50%; background: #0550ae; color: #fff; font-size: 11px; line-height: 16px; text-align: center; box-shadow: 0 0 0 2px #fff; }
 button[aria-pressed='true'] .check { display: inline-block; }
 button[aria-pressed='true'] .card-badge { box-shadow: 0 0 0 3px #0550ae; }
-.card-badge { display: inline-flex; align-items: center; gap: 3px; padding: 3px 6px; border-radius: 999px; border: 1px solid #fff; box-shadow: 0 1px 4px rgb(0 0 0 / .35); white-space: nowrap; }
-.card-badge[data-level='low'] { background: #fff8c5; color: #4d2d00; }
-.card-badge[data-level='medium'] { background: #ffd8b5; color: #5c2200; }
-.card-badge[data-level='high'] { background: #82071e; color: #fff; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .chip { padding: 4px 8px; background: #fff; color: #0550ae; border: 1px solid #0550ae; box-shadow: 0 1px 4px rgb(0 0 0 / .25); }
 .chip[aria-pressed='true'] { background: #0550ae; color: #fff; }
@@ -35,16 +30,8 @@ export function createCardPickers({ t, language, selection, root = document }: {
   const hosts = new Map<string, { host: HTMLElement; button: HTMLButtonElement; flagged: boolean }>();
   let selectionMode = false;
 
-  function place(card: HTMLElement, host: HTMLElement) {
-    for (const [property, value] of Object.entries({ position: 'absolute', top: '4px', right: '4px', 'z-index': '10', 'pointer-events': 'auto', display: 'block' })) {
-      host.style.setProperty(property, value, 'important');
-    }
-    if (getComputedStyle(card).position === 'static') card.style.setProperty('position', 'relative');
-    card.append(host);
-  }
-
   function build(entry: TrackedCard): { host: HTMLElement; button: HTMLButtonElement; flagged: boolean } {
-    const host = root.createElement(HOST_TAG);
+    const host = root.createElement(CARD_BADGE_TAG);
     host.setAttribute('data-h389-picker', '');
     const shadow = host.attachShadow({ mode: 'open' });
     const style = root.createElement('style');
@@ -104,10 +91,10 @@ export function createCardPickers({ t, language, selection, root = document }: {
     let current = known;
     if (!current || current.flagged !== !!entry.assessment || current.host.parentElement !== element) {
       current?.host.remove();
-      element.querySelector(`:scope > ${HOST_TAG}`)?.remove(); // a plain badge drawn before the role was known
+      element.querySelector(`:scope > ${CARD_BADGE_TAG}`)?.remove(); // a plain badge drawn before the role was known
       current = build(entry);
       hosts.set(key, current);
-      place(element, current.host);
+      pinToCard(element, current.host, true);
     }
     current.button.setAttribute('aria-pressed', String(selection.isSelected(key)));
     const code = selection.reportedCode(key);
