@@ -10,7 +10,7 @@ import { clientAddress, rateLimitKey } from '../client-address.ts';
 import type { Logger } from '../logger.ts';
 import type { ByteQuota, RateLimiter } from '../rate-limit.ts';
 import { EvidenceError, parseContentRange, type EvidenceService } from '../evidence/service.ts';
-import { createRouter, ERRORS, errorResponse, ok, SECURED } from './router.ts';
+import { createRouter, ERRORS, errorResponse, ok, rateLimited, SECURED } from './router.ts';
 
 const EvidenceStatus = EvidenceStatusSchema.meta({ id: 'EvidenceStatus' });
 const SignedEvidenceReceipt = SignedEvidenceReceiptSchema.meta({ id: 'SignedEvidenceReceipt' });
@@ -173,12 +173,7 @@ export function evidenceRoutes({ evidence, accounts, uploadRateLimit, uploadByte
     return user;
   }
 
-  const tooMany = (c: Context, retryAfterMs: number, what: string) => {
-    const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-    c.header('Retry-After', String(seconds));
-    logger.warn('rate_limited', { requestId: c.get('requestId'), retryAfter: seconds });
-    return c.json({ error: 'rate_limited', message: `${what}; try again in ${seconds} s` }, 429);
-  };
+  const tooMany = (c: Context, retryAfterMs: number, what: string) => rateLimited(c, logger, retryAfterMs, what);
   const limitRate: MiddlewareHandler = async (c, next) => {
     const verdict = uploadRateLimit?.take(rateLimitKey(clientAddress(c, trustProxyHops)));
     if (verdict && !verdict.ok) return tooMany(c, verdict.retryAfterMs, 'too many uploads from this address');

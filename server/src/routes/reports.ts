@@ -10,7 +10,7 @@ import type { ReportStore } from '../report-store.ts';
 import type { DeviceTokens } from '../auth/device-token.ts';
 import { bearerToken } from './auth.ts';
 import { EvidenceError, type EvidenceService } from '../evidence/service.ts';
-import { createRouter, ERRORS, errorResponse, ok } from './router.ts';
+import { createRouter, ERRORS, errorResponse, ok, rateLimited } from './router.ts';
 
 /** A report nests 6 levels at most (listing.provenance.title.alternatives[0].value[…]); anything deeper is hostile. */
 const MAX_REPORT_DEPTH = 10;
@@ -99,12 +99,7 @@ export function reportRoutes({ reports, bodyLimitBytes, reportRateLimit, trustPr
     }
     // Before the body is read: a flood costs one map lookup per request.
     const verdict = reportRateLimit?.take(rateLimitKey(clientAddress(c, trustProxyHops)));
-    if (verdict && !verdict.ok) {
-      const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
-      c.header('Retry-After', String(seconds));
-      logger.warn('rate_limited', { requestId: c.get('requestId'), retryAfter: seconds });
-      return fail(c, 429, { error: 'rate_limited', message: `too many reports from this address; try again in ${seconds} s` });
-    }
+    if (verdict && !verdict.ok) return rateLimited(c, logger, verdict.retryAfterMs, 'too many reports from this address');
     await next();
   };
   const limitBody = bodyLimit({

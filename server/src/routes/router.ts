@@ -1,6 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { ApiErrorSchema } from '../../../contract/index.ts';
+import type { Context } from 'hono';
 import type { BackofficeEnv } from '../auth/session.ts';
+import type { Logger } from '../logger.ts';
 
 /** Every route module's router: a request that fails its zod schema gets the API's usual 400 naming the paths. */
 export function createRouter() {
@@ -43,3 +45,11 @@ export const ERRORS = {
 } as const;
 
 export const SECURED: Record<string, string[]>[] = [{ bearerAuth: [] }, { sessionCookie: [] }];
+
+/** The per-address limits' one answer: 429 with Retry-After in whole seconds (at least 1), logged without the body. */
+export function rateLimited(c: Context, logger: Logger, retryAfterMs: number, what: string) {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  c.header('Retry-After', String(seconds));
+  logger.warn('rate_limited', { requestId: c.get('requestId'), retryAfter: seconds });
+  return c.json({ error: 'rate_limited', message: `${what}; try again in ${seconds} s` }, 429);
+}
