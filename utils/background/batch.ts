@@ -2,15 +2,15 @@
 // and the shop-level report. The page is captured once (buyer masked, one screenshot when the grant allows), then
 // every card gets its own signed bundle: listing.json, card.html (the card's own DOM), responses.json (the observed
 // API response entries for that card) and the shared screenshot, hashed per bundle.
-import { cleanStrings, ListingSchema, shopListingKey, utf8, type Assessment, type Listing, type Report } from '../../contract/index';
-import type { ViolationCategory } from '../../contract/categories';
+import { ListingSchema, shopListingKey, utf8, type Listing } from '../../contract/index';
 import type { ObservedResponse } from '../adapters/types';
 import type { PageCapture, CaptureTab, EvidenceCapturer } from '../evidence/capture';
 import type { EvidenceFileInput } from '../evidence/manifest';
 import type { CapturedEvidence } from '../evidence/types';
 import type { BatchCard, BatchCardResult, ReportShopRequest, SubmitBatchRequest, SubmitBatchResponse, SubmitReportResponse } from '../messaging/protocol';
-import { toSubmitResponse, type Outbox } from '../outbox/outbox';
-import { isTraining, type Settings } from '../settings';
+import type { Outbox } from '../outbox/outbox';
+import type { Settings } from '../settings';
+import { assessSafely, buildReport, queueReport, type QueueHooks } from './report-builder';
 import type { RiskService } from './risk-service';
 
 /** Cards assessed, signed and queued at once; the outbox sends each as it is queued. */
@@ -29,7 +29,7 @@ export interface BatchDeps {
     enabled?(): Promise<boolean>;
   };
   client: { name: string; version: string };
-  hooks?: { onQueued?(): void; onServerAnswered?(): void };
+  hooks?: QueueHooks;
   clock?: () => number;
 }
 
@@ -141,28 +141,6 @@ export function createBatchHandlers({ outbox, risk, reporterSettings, evidence, 
     }
   }
 
-  function baseReport(settings: Pick<Settings, 'reporterRole' | 'trainingMode'>, listing: Listing, category: ViolationCategory, note: string | undefined, assessment: Assessment | undefined, capturedAt: string) {
-    return {
-      schemaVersion: 1 as const,
-      listing,
-      category,
-      ...(note && { note }),
-      ...(assessment && { assessment }),
-      reporterRole: settings.reporterRole,
-      ...(isTraining(settings) && { training: true }),
-      capturedAt,
-      client,
-    };
-  }
-
-  async function queue(report: Report, captured: CapturedEvidence | undefined): Promise<SubmitReportResponse> {
-    if (captured) report.evidence = captured.claim;
-    const entry = await outbox.submit(report, captured);
-    if (entry.state === 'pending') hooks.onQueued?.();
-    else if (entry.state === 'sent') hooks.onServerAnswered?.();
-    return toSubmitResponse(entry);
-  }
-
   const tabOf = (sender: { tab?: { id?: number; windowId?: number; url?: string } }): CaptureTab | undefined => {
     const tab = sender.tab;
     return tab?.id !== undefined && tab.windowId !== undefined && /^https?:/.test(tab.url ?? '') ? { id: tab.id, windowId: tab.windowId, url: tab.url } : undefined;
@@ -182,7 +160,7 @@ export function createBatchHandlers({ outbox, risk, reporterSettings, evidence, 
           const entries = page ? responseEntriesFor(page.responses, card.itemId) : [];
           const listing = listingFromCard(site, card, entries.length > 0);
           // the background's own assessment, never the page's
-          const assessment = await risk.assessListing(listing).catch(() => undefined);
+          const assessment = await assessSafely(risk, listing);
           const files: EvidenceFileInput[] = [];
           const methods: string[] = [];
           if (card.html) {
@@ -193,9 +171,9 @@ export function createBatchHandlers({ outbox, risk, reporterSettings, evidence, 
             files.push({ name: 'responses.json', role: 'responses', mediaType: 'application/json', bytes: utf8(`${JSON.stringify(entries, null, 2)}\n`) });
             methods.push('observedResponses');
           }
-          const report = cleanStrings<Report>(baseReport(settings, listing, card.category, note, assessment, capturedAt));
+          const report = buildReport({ listing, category: card.category, note: note || undefined, assessment, capturedAt }, settings, client);
           const captured = await sign(listing, page, files, methods);
-          const answer = await queue(report, captured);
+          const answer = await queueReport(outbox, hooks, report, captured);
           return answer.ok ? { key: card.key, ok: true, trackingCode: answer.receipt.trackingCode, entryId: answer.entryId } : { key: card.key, ...answer };
         } catch (error) {
           return { key: card.key, ok: false, error: { code: 'internal', message: String(error) } };
@@ -217,20 +195,27 @@ export function createBatchHandlers({ outbox, risk, reporterSettings, evidence, 
         images: [],
         provenance: { shopId: { source: 'dom', detail: 'search cards' }, ...(shop.name && { seller: { source: 'dom' } }) },
       });
-      const assessment = await risk.assessListing(listing).catch(() => undefined);
+      const assessment = await assessSafely(risk, listing);
       const keys = [...new Set(listingKeys)];
-      const report = cleanStrings<Report>({
-        ...baseReport(settings, listing, category, note, assessment, page?.capturedAt ?? new Date().toISOString()),
-        subject: 'shop',
-        shop: { shopId: shop.shopId, ...(shop.name && { name: shop.name }), url: shop.url, listingKeys: keys },
-      });
+      const report = buildReport(
+        {
+          listing,
+          category,
+          note: note || undefined,
+          assessment,
+          capturedAt: page?.capturedAt ?? new Date().toISOString(),
+          shop: { subject: 'shop', shop: { shopId: shop.shopId, ...(shop.name && { name: shop.name }), url: shop.url, listingKeys: keys } },
+        },
+        settings,
+        client,
+      );
       const files: EvidenceFileInput[] = [];
       const methods: string[] = [];
       if (page?.responses.length) {
         files.push({ name: 'responses.json', role: 'responses', mediaType: 'application/json', bytes: utf8(`${JSON.stringify(page.responses, null, 2)}\n`) });
         methods.push('observedResponses');
       }
-      return queue(report, await sign(listing, page, files, methods));
+      return queueReport(outbox, hooks, report, await sign(listing, page, files, methods));
     },
   };
 }

@@ -1,14 +1,13 @@
 import { browser } from 'wxt/browser';
-import { cleanStrings, type Assessment, type Listing, type Report } from '../../contract/index';
 import { browserLanguages, resolveLanguage } from '../i18n';
 import type { Handlers } from '../messaging/handle';
-import { toSubmitResponse, type Outbox } from '../outbox/outbox';
+import type { Outbox } from '../outbox/outbox';
 import { checkHotline, fetchEvidenceBundle, fetchReportStatus } from '../report-client';
 import { verifyBundle } from '../../contract/evidence-bundle';
 import { isTraining, type Settings } from '../settings';
-import { DEMO_SITE } from '../training/demo-listings';
 import { loadSettings } from '../settings-store';
 import { isFlagged, type RiskService } from './risk-service';
+import { assessSafely, buildReport, queueReport, type QueueHooks } from './report-builder';
 import { startInTab, syncUserSites } from '../site-access';
 import { sha256Hex, toBase64 } from '../../contract/evidence';
 import type { EvidenceAccess } from '../messaging/protocol';
@@ -21,21 +20,8 @@ export const CLIENT_NAME = 'hotline389-extension';
 /** how far back the outbox is searched for listings reported before (its newest entries) */
 const REPORTED_LOOKBACK = 1_000;
 
-export interface HandlerHooks {
-  /** a report waits in the outbox: time its retry */
-  onQueued?(): void;
-  /** the hotline answered a request: queued reports may go now */
-  onServerAnswered?(): void;
-}
+export type HandlerHooks = QueueHooks;
 
-/** The background's own assessment; a report goes out without one rather than not at all. */
-async function assessSafely(risk: RiskService, listing: Listing): Promise<Assessment | undefined> {
-  try {
-    return await risk.assessListing(listing);
-  } catch {
-    return undefined;
-  }
-}
 
 /** How long a report waits for its evidence before it goes without it. */
 export const EVIDENCE_TIMEOUT_MS = 10_000;
@@ -90,13 +76,14 @@ export function createBackgroundHandlers({
   /** evidence capture; without it reports go without evidence (unit tests) */
   evidence?: EvidenceDeps;
 }): Handlers {
+  const client = { name: CLIENT_NAME, version: browser.runtime.getManifest().version };
   // inspector mode: batches of search cards and shop-level reports (utils/background/batch.ts)
   const batch = createBatchHandlers({
     outbox,
     risk,
     reporterSettings,
     evidence: evidence && { capturer: evidence.capturer, enabled: evidence.enabled },
-    client: { name: CLIENT_NAME, version: browser.runtime.getManifest().version },
+    client,
     hooks,
   });
   return {
@@ -114,28 +101,9 @@ export function createBackgroundHandlers({
       );
       // Whatever assessment the page sent is page-side data: the background assesses the listing itself.
       const assessment = await assessSafely(risk, listing);
-      // Cleaned exactly as the server cleans on ingest, before it is queued: what is stored is what was queued.
-      const report = cleanStrings<Report>({
-        schemaVersion: 1,
-        listing,
-        category,
-        note,
-        assessment,
-        // only what the reporter typed, only with their consent (the widget omits it otherwise)
-        ...(contact?.consent === true && { contact }),
-        reporterRole: settings.reporterRole,
-        // practice reports in a trainer's class, and any report of a demo listing: kept out of the real inbox
-        ...((isTraining(settings) || listing.site === DEMO_SITE) && { training: true }),
-        capturedAt: new Date().toISOString(),
-        client: { name: CLIENT_NAME, version: browser.runtime.getManifest().version },
-      });
+      const report = buildReport({ listing, category, note, assessment, contact, capturedAt: new Date().toISOString() }, settings, client);
       // The signed manifest travels with the report (its bytes exactly as signed, so after cleaning); the files follow by upload.
-      const captured = await capturing;
-      if (captured) report.evidence = captured.claim;
-      const entry = await outbox.submit(report, captured);
-      if (entry.state === 'pending') hooks.onQueued?.();
-      else if (entry.state === 'sent') hooks.onServerAnswered?.();
-      return toSubmitResponse(entry);
+      return queueReport(outbox, hooks, report, await capturing);
     },
     async priorReports({ listingKey }) {
       const entries = await outbox.recent(200);
