@@ -4,6 +4,7 @@ import type { Language } from '../utils/i18n';
 import type { EvidenceAccess } from '../utils/messaging/protocol';
 import { sendMessage } from '../utils/messaging/send';
 import { EVIDENCE_OPTIONAL_PERMISSIONS } from '../utils/evidence/permissions';
+import { fromBase64 } from '../contract/bytes';
 
 // Evidence strings live here (this section and the popup's download button only), in both languages.
 const TEXT = {
@@ -71,7 +72,7 @@ export function EvidenceDownloadButton({ entryId, language }: { entryId: string;
     const result = await sendMessage('exportEvidence', { entryId });
     if (!result.ok) return setGone(true);
     setWhich(result.countersigned ? 'countersigned' : 'ownCopy');
-    const bytes = Uint8Array.from(atob(result.zipBase64), (c) => c.charCodeAt(0));
+    const bytes = fromBase64(result.zipBase64);
     const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
     const link = document.createElement('a');
     link.href = url;

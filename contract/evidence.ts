@@ -1,6 +1,7 @@
 // The evidence bundle's format, shared by the extension (capture, signing, upload), the hotline (verification,
 // storage, countersignature) and the CLIs (verify). Plain zod and WebCrypto: runs in a service worker and in Node.
 import { z } from 'zod';
+import { sha256Hex, toBase64, utf8, fromBase64 } from './bytes';
 
 export const EVIDENCE_FORMAT = 'hotline389-evidence/1';
 export const RECEIPT_FORMAT = 'hotline389-receipt/1';
@@ -153,37 +154,9 @@ export const HotlineKeySchema = z.object({
 export const HotlineKeysSchema = z.object({ keys: z.array(HotlineKeySchema) });
 export type HotlineKey = z.infer<typeof HotlineKeySchema>;
 
-// ---- bytes and encodings ----
+// ---- bytes and encodings (contract/bytes.ts: no zod, so pages and the popup can use them too) ----
 
-const encoder = new TextEncoder();
-
-export function utf8(text: string): Uint8Array<ArrayBuffer> {
-  return encoder.encode(text) as Uint8Array<ArrayBuffer>;
-}
-
-export function toHex(bytes: Uint8Array): string {
-  let hex = '';
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
-  return hex;
-}
-
-export async function sha256Hex(data: Uint8Array | ArrayBuffer | string): Promise<string> {
-  const bytes = typeof data === 'string' ? utf8(data) : data instanceof Uint8Array ? data : new Uint8Array(data);
-  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)));
-}
-
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+export { fromBase64, sha256Hex, toBase64, toHex, utf8 } from './bytes';
 
 /** WebCrypto's ECDSA signature (r‖s, 64 bytes) as the DER SEQUENCE openssl reads and writes. */
 export function p1363ToDer(signature: Uint8Array): Uint8Array<ArrayBuffer> {

@@ -10,7 +10,7 @@
 // Every step is optional but the listing: a report never waits on, or fails because of, its evidence.
 import { sanitizeObservedResponse } from '../adapters/sanitize';
 import type { ObservedResponse } from '../adapters/types';
-import { EVIDENCE_LIMITS, utf8, type EvidenceManifest } from '../../contract/evidence';
+import { EVIDENCE_LIMITS, fromBase64, utf8, type EvidenceManifest } from '../../contract/evidence';
 import type { Listing } from '../../contract/listing';
 import type { Settings } from '../settings';
 import type { EvidencePrepared, EvidenceTabRequest } from '../messaging/protocol';
@@ -82,11 +82,7 @@ interface FullPageTiles {
 }
 
 function dataUrlBytes(dataUrl: string): Uint8Array {
-  const comma = dataUrl.indexOf(',');
-  const binary = atob(dataUrl.slice(comma + 1));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  return fromBase64(dataUrl.slice(dataUrl.indexOf(',') + 1));
 }
 
 /**

@@ -1,6 +1,6 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { User, UserRole } from '../../../contract/backoffice.ts';
-import type { Accounts } from '../backoffice/accounts.ts';
+import { tokenHash, type Accounts } from '../backoffice/accounts.ts';
 import type { Sql } from '../db.ts';
 
 // Device tokens: what an inspector's extension holds after signing in with their hotline account. A token files
@@ -12,8 +12,6 @@ export const DEVICE_ROLES: readonly UserRole[] = ['inspector', 'triager', 'admin
 
 /** `hdt_` and 32 random bytes (base64url): recognisable in a leak report, never a session token */
 const TOKEN_PATTERN = /^hdt_[A-Za-z0-9_-]{43}$/;
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export interface DeviceTokenInfo {
   id: string;
@@ -54,7 +52,7 @@ export function createDeviceTokens(sql: Sql, accounts: Accounts, now: () => Date
     async issue(userId: string, label: string): Promise<{ id: string; token: string }> {
       const token = `hdt_${randomBytes(32).toString('base64url')}`;
       const id = randomUUID();
-      await sql.query('INSERT INTO device_tokens (id, user_id, token_sha256, label, created_at) VALUES ($1, $2, $3, $4, $5)', [id, userId, sha256(token), label, now()]);
+      await sql.query('INSERT INTO device_tokens (id, user_id, token_sha256, label, created_at) VALUES ($1, $2, $3, $4, $5)', [id, userId, tokenHash(token), label, now()]);
       return { id, token };
     },
 
@@ -66,7 +64,7 @@ export function createDeviceTokens(sql: Sql, accounts: Accounts, now: () => Date
       if (!TOKEN_PATTERN.test(token)) return undefined;
       const { rows } = await sql.query<{ id: string; user_id: string; last_used_at: Date | null }>(
         'SELECT id, user_id, last_used_at FROM device_tokens WHERE token_sha256 = $1 AND revoked_at IS NULL',
-        [sha256(token)],
+        [tokenHash(token)],
       );
       const row = rows[0];
       if (!row) return undefined;

@@ -40,7 +40,8 @@ const toOrg = (row: { id: string; name: string; kind: string | null; created_at:
   createdAt: new Date(row.created_at).toISOString(),
 });
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** Bearer tokens (sessions, devices) are stored only as this hash: a database leak hands out no working token. */
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export class AccountError extends Error {
   constructor(
@@ -174,7 +175,7 @@ export function createAccounts(sql: Sql, { now = () => new Date(), passwordCost 
       const created = now();
       const expires = new Date(created.getTime() + SESSION_HOURS * 3_600_000);
       await sql.query('DELETE FROM sessions WHERE user_id = $1 AND expires_at < $2', [userId, created]);
-      await sql.query('INSERT INTO sessions (token_sha256, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [sha256(token), userId, created, expires]);
+      await sql.query('INSERT INTO sessions (token_sha256, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [tokenHash(token), userId, created, expires]);
       return { token, expiresAt: expires.toISOString() };
     },
 
@@ -183,13 +184,13 @@ export function createAccounts(sql: Sql, { now = () => new Date(), passwordCost 
       if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
       const { rows } = await sql.query<UserRow>(
         `${USER_SELECT} JOIN sessions s ON s.user_id = u.id WHERE s.token_sha256 = $1 AND s.expires_at > $2 AND u.active`,
-        [sha256(token), now()],
+        [tokenHash(token), now()],
       );
       return rows[0] && toUser(rows[0]);
     },
 
     async endSession(token: string): Promise<void> {
-      await sql.query('DELETE FROM sessions WHERE token_sha256 = $1', [sha256(token)]);
+      await sql.query('DELETE FROM sessions WHERE token_sha256 = $1', [tokenHash(token)]);
     },
 
     /** First start: with no user at all, create the configured admin in the organisation "BCĐ 389". */
