@@ -350,6 +350,31 @@ describe('outbox database upgrade', () => {
     expect(await store.evidenceDue(Number.MAX_SAFE_INTEGER)).toEqual([]);
     const db = await openHotlineDb(name);
     expect([...db.objectStoreNames].sort()).toEqual(['evidenceFiles', 'outbox']);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
+    // and, through v3, its old entries are found by listing
+    expect((await store.forListing(ReportSchema.parse(EXAMPLE_REPORT).listing.listingKey)).map((entry) => entry.id)).toEqual(['old-entry-1']);
+  });
+
+  it('an install of version 2 finds its reports by listing without reading its history', async () => {
+    const name = 'outbox-v2-upgrade';
+    const v2 = await openDB(name, 2, {
+      upgrade(db) {
+        const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
+        outbox.createIndex('by-state-next', ['state', 'nextAttemptAt']);
+        outbox.createIndex('by-created', 'createdAt');
+        outbox.createIndex('by-evidence-due', 'evidenceDueAt');
+        outbox.createIndex('by-files-expire', 'filesExpireAt');
+        db.createObjectStore('evidenceFiles', { keyPath: ['entryId', 'name'] }).createIndex('by-entry', 'entryId');
+      },
+    });
+    const report = ReportSchema.parse(EXAMPLE_REPORT);
+    const other = { ...report, listing: { ...report.listing, listingKey: `${report.listing.listingKey}-other` } };
+    await v2.put('outbox', { id: 'older', report, createdAt: 1, state: 'sent', attempts: 1, nextAttemptAt: 1 });
+    await v2.put('outbox', { id: 'newer', report, createdAt: 2, state: 'pending', attempts: 0, nextAttemptAt: 2 });
+    await v2.put('outbox', { id: 'elsewhere', report: other, createdAt: 3, state: 'sent', attempts: 1, nextAttemptAt: 3 });
+    v2.close();
+    const store = createIdbOutboxStore(openHotlineDb(name));
+    expect((await store.forListing(report.listing.listingKey)).map((entry) => entry.id)).toEqual(['newer', 'older']);
+    expect(await store.forListing('shopee.vn:0:never')).toEqual([]);
   });
 });

@@ -17,8 +17,6 @@ import { exportBundleZip } from '../evidence/manifest';
 import type { CapturedEvidence } from '../evidence/types';
 
 export const CLIENT_NAME = 'hotline389-extension';
-/** how far back the outbox is searched for listings reported before (its newest entries) */
-const REPORTED_LOOKBACK = 1_000;
 
 export type HandlerHooks = QueueHooks;
 
@@ -106,23 +104,19 @@ export function createBackgroundHandlers({
       return queueReport(outbox, hooks, report, await capturing);
     },
     async priorReports({ listingKey }) {
-      const entries = await outbox.recent(200);
-      return entries.flatMap((entry) =>
-        entry.report.listing.listingKey === listingKey && entry.state !== 'failed'
-          ? [{ id: entry.id, state: entry.state, trackingCode: entry.receipt?.trackingCode, createdAt: entry.createdAt }]
-          : [],
-      );
+      const entries = await outbox.forListing(listingKey);
+      return entries.flatMap((entry) => (entry.state !== 'failed' ? [{ id: entry.id, state: entry.state, trackingCode: entry.receipt?.trackingCode, createdAt: entry.createdAt }] : []));
     },
     async reportedListings({ listingKeys }) {
-      const wanted = new Set(listingKeys);
-      const found = new Map<string, string | undefined>();
-      // newest first: a listing's latest report with a code wins
-      for (const entry of await outbox.recent(REPORTED_LOOKBACK)) {
-        const key = entry.report.listing.listingKey;
-        if (!wanted.has(key) || entry.state === 'failed') continue;
-        if (!found.has(key) || (!found.get(key) && entry.receipt?.trackingCode)) found.set(key, entry.receipt?.trackingCode);
+      const found: { listingKey: string; trackingCode?: string }[] = [];
+      for (const listingKey of new Set(listingKeys)) {
+        // newest first: the latest report with a code wins, else the latest still on its way
+        const entries = (await outbox.forListing(listingKey)).filter((entry) => entry.state !== 'failed');
+        if (!entries.length) continue;
+        const trackingCode = entries.find((entry) => entry.receipt?.trackingCode)?.receipt?.trackingCode;
+        found.push({ listingKey, ...(trackingCode && { trackingCode }) });
       }
-      return [...found].map(([listingKey, trackingCode]) => ({ listingKey, ...(trackingCode && { trackingCode }) }));
+      return found;
     },
     async getUiSettings() {
       const { settings } = await loadSettings();

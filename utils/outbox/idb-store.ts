@@ -5,7 +5,7 @@ interface HotlineDb extends DBSchema {
   outbox: {
     key: string;
     value: OutboxEntry;
-    indexes: { 'by-state-next': [string, number]; 'by-created': number; 'by-evidence-due': number; 'by-files-expire': number };
+    indexes: { 'by-state-next': [string, number]; 'by-created': number; 'by-evidence-due': number; 'by-files-expire': number; 'by-listing': string };
   };
   /** evidence files, one record per file, kept apart from the entries so that listing the history reads no bytes */
   evidenceFiles: {
@@ -17,7 +17,7 @@ interface HotlineDb extends DBSchema {
 
 // The extension's signing key lives in a database of its own ('hotline389-keys'), never in this one.
 export const DB_NAME = 'hotline389';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Versioned IndexedDB: each step upgrades from the version before it, so any old install can catch up. */
 export function openHotlineDb(name = DB_NAME): Promise<IDBPDatabase<HotlineDb>> {
@@ -35,6 +35,10 @@ export function openHotlineDb(name = DB_NAME): Promise<IDBPDatabase<HotlineDb>> 
         outbox.createIndex('by-files-expire', 'filesExpireAt');
         const files = db.createObjectStore('evidenceFiles', { keyPath: ['entryId', 'name'] });
         files.createIndex('by-entry', 'entryId');
+      }
+      if (oldVersion < 3) {
+        // v3: the reports about one listing (the report form's notice, inspector mode's marks) without reading the history
+        transaction.objectStore('outbox').createIndex('by-listing', 'report.listing.listingKey');
       }
     },
   });
@@ -77,6 +81,10 @@ export function createIdbOutboxStore(dbPromise: Promise<IDBPDatabase<HotlineDb>>
         cursor = await cursor.continue();
       }
       return entries;
+    },
+    async forListing(listingKey) {
+      const entries = await (await dbPromise).getAllFromIndex('outbox', 'by-listing', listingKey);
+      return entries.sort((a, b) => b.createdAt - a.createdAt);
     },
     async readFile(entryId, name) {
       return (await (await dbPromise).get('evidenceFiles', [entryId, name]))?.bytes;

@@ -286,6 +286,8 @@ export function createOutbox({
       return counts;
     },
     recent: (limit = 50) => store.recent(limit),
+    /** the reports about one listing, newest first */
+    forListing: (listingKey: string) => store.forListing(listingKey),
     /** The user deleted the report from the history: the entry and its evidence files go. */
     remove: (id: string) => store.delete(id),
     /** frees expired evidence files; answers how many entries had some */

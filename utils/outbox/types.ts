@@ -66,6 +66,8 @@ export interface OutboxStore {
   evidenceDue(now: number): Promise<OutboxEntry[]>;
   /** newest first */
   recent(limit: number): Promise<OutboxEntry[]>;
+  /** every entry about one listing, newest first (an index lookup, not a scan of the history) */
+  forListing(listingKey: string): Promise<OutboxEntry[]>;
   readFile(entryId: string, name: string): Promise<Uint8Array | undefined>;
   /** frees an entry's evidence files */
   deleteFiles(entryId: string): Promise<void>;
