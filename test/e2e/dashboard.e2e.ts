@@ -314,6 +314,11 @@ describe.skipIf(!chromiumPath)('inspectors’ dashboard in a real Chromium', () 
     const verdict = await verifyBundle(zip, { requireReceipt: true });
     expect(verdict.ok ? verdict.summary.receipt?.trackingCode : verdict.failure).toBe(receipts[1]!.trackingCode);
     expect(verdict.ok && verdict.summary.manifestSha256).toBe(evidence.manifestSha256);
+    // the case's history says who took the bundle, in words
+    await page.reload();
+    const bundleRow = page.locator('.history .audit-detail div').filter({ has: page.locator('dt', { hasText: vi.detail_what }) }).filter({ has: page.locator('dd', { hasText: vi.what_bundle }) });
+    await expect.poll(() => bundleRow.count()).toBeGreaterThan(0);
+    expect(await page.locator('.history').innerText()).toContain(vi.action_evidence_downloaded);
   });
 
   it('shows every page in Vietnamese and English at 1366×768, with headings and charts', async () => {

@@ -7,7 +7,7 @@ export function actionLabel(lang: Lang, action: string): string {
   return lookup(lang, `action_${action.replace(/[^a-z0-9]+/gi, '_')}`) ?? action;
 }
 
-type Kind = 'status' | 'priority' | 'org' | 'role' | 'text';
+type Kind = 'status' | 'priority' | 'org' | 'role' | 'what' | 'text';
 
 /** What a detail key holds: from/to take their meaning from the action (a status change, an assignment…). */
 function kindOf(action: string, key: string): Kind {
@@ -18,14 +18,14 @@ function kindOf(action: string, key: string): Kind {
     return 'text';
   }
   if (/^(orgId|assignedOrg|org)$/.test(key)) return 'org';
-  if (/^(status|role|priority)$/.test(key)) return key as Kind;
+  if (/^(status|role|priority|what)$/.test(key)) return key as Kind;
   return 'text';
 }
 
 function valueText(lang: Lang, kind: Kind, value: unknown, orgs: readonly Org[]): string {
   if (value === null || value === undefined) return kind === 'org' ? (lookup(lang, 'unassigned') ?? '—') : '—';
   if (typeof value === 'string') {
-    if (kind === 'status' || kind === 'priority' || kind === 'role') return lookup(lang, `${kind}_${value}`) ?? value;
+    if (kind === 'status' || kind === 'priority' || kind === 'role' || kind === 'what') return lookup(lang, `${kind}_${value}`) ?? value;
     if (kind === 'org') return orgs.find((org) => org.id === value)?.name ?? value;
     return value;
   }
